@@ -1,0 +1,51 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "hwx",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "hwx", targets: ["hwx"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+    ],
+    targets: [
+        // ncursesw, seen through a shim header (see Sources/CNcurses/shim.h for why).
+        .systemLibrary(
+            name: "CNcurses",
+            path: "Sources/CNcurses",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        // libc pieces Swift cannot see: termios save/restore, signal flags, wcwidth, ptys.
+        .target(name: "CTerminal", path: "Sources/CTerminal"),
+        // Volatile MMIO accessors of exact width and the SIGBUS/SIGSEGV recovery guard.
+        .target(name: "CMMIO", path: "Sources/CMMIO"),
+        // The shared core: never prints, never imports curses.
+        .target(
+            name: "MMIOCore",
+            dependencies: ["CMMIO", .product(name: "Yams", package: "Yams")],
+            path: "Sources/MMIOCore"
+        ),
+        // Terminal layer: the only importer of CNcurses; knows nothing of PCI.
+        .target(name: "TerminalUI", dependencies: ["CNcurses", "CTerminal"]),
+        // hwx screens: pure view models and panels over MMIOCore, drawn through TerminalUI.
+        .target(name: "Explorer", dependencies: ["MMIOCore", "TerminalUI"]),
+        // The CLI verbs, as a library so tests run them in-process.
+        .target(
+            name: "HWXCommands",
+            dependencies: [
+                "MMIOCore", "Explorer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "hwx", dependencies: ["HWXCommands"]),
+        .testTarget(name: "MMIOCoreTests", dependencies: ["MMIOCore", "CMMIO"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "CTerminal"]),
+        .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "MMIOCore", "TerminalUI"]),
+        .testTarget(name: "HWXCommandsTests", dependencies: ["HWXCommands", "MMIOCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

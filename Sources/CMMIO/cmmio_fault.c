@@ -1,0 +1,119 @@
+#define _GNU_SOURCE
+#include "CMMIO.h"
+#include <setjmp.h>
+#include <signal.h>
+#include <string.h>
+#include <errno.h>
+#include <pthread.h>
+
+/* Per-thread recovery point; non-NULL only while a guarded access runs. */
+static _Thread_local sigjmp_buf *volatile tls_env;
+static _Thread_local cmmio_fault tls_fault;
+
+static struct sigaction old_bus, old_segv;
+static pthread_once_t once = PTHREAD_ONCE_INIT;
+static int install_rc = 0;
+
+static void forward(int sig, siginfo_t *si, void *uc) {
+  struct sigaction *old = (sig == SIGBUS) ? &old_bus : &old_segv;
+  if (old->sa_flags & SA_SIGINFO) {
+    if (old->sa_sigaction) { old->sa_sigaction(sig, si, uc); return; }
+  } else if (old->sa_handler != SIG_DFL && old->sa_handler != SIG_IGN) {
+    old->sa_handler(sig); return;
+  }
+  /* default: reinstate SIG_DFL and return; the faulting instruction re-executes
+     and the process dies with the proper signal (core dump). */
+  signal(sig, SIG_DFL);
+}
+
+static void handler(int sig, siginfo_t *si, void *uc) {
+  sigjmp_buf *env = tls_env;
+  if (env) {
+    tls_env = NULL;
+    tls_fault.signo = sig;
+    tls_fault.code = si->si_code;
+    tls_fault.address = (uintptr_t)si->si_addr;
+    siglongjmp(*env, 1);
+  }
+  forward(sig, si, uc);
+}
+
+static void do_install(void) {
+  struct sigaction sa;
+  memset(&sa, 0, sizeof sa);
+  sa.sa_sigaction = handler;
+  /* SA_NODEFER: the signal stays unblocked while we siglongjmp out, so the
+     fast path can use sigsetjmp(env, 0) (no sigprocmask syscall). */
+  sa.sa_flags = SA_SIGINFO | SA_NODEFER | SA_ONSTACK;
+  sigemptyset(&sa.sa_mask);
+  if (sigaction(SIGBUS, &sa, &old_bus) != 0) { install_rc = -1; return; }
+  if (sigaction(SIGSEGV, &sa, &old_segv) != 0) { install_rc = -1; return; }
+}
+
+int cmmio_fault_guard_install(void) {
+  pthread_once(&once, do_install);
+  return install_rc;
+}
+
+#define GUARDED_BEGIN(SAVEMASK)                          \
+  sigjmp_buf env;                                        \
+  if (sigsetjmp(env, SAVEMASK) != 0) {                   \
+    if (fault) *fault = tls_fault;                       \
+    return -1;                                           \
+  }                                                      \
+  tls_env = &env;                                        \
+  __atomic_signal_fence(__ATOMIC_SEQ_CST);
+
+#define GUARDED_END()                                    \
+  __atomic_signal_fence(__ATOMIC_SEQ_CST);               \
+  tls_env = NULL;
+
+#define DEFINE_READ(BITS)                                                          \
+int cmmio_guarded_read##BITS(const void *addr, uint##BITS##_t *out, cmmio_fault *fault) { \
+  GUARDED_BEGIN(0)                                                                 \
+  uint##BITS##_t v = cmmio_read##BITS(addr);                                       \
+  GUARDED_END()                                                                    \
+  *out = v;                                                                        \
+  return 0;                                                                        \
+}
+DEFINE_READ(8)
+DEFINE_READ(16)
+DEFINE_READ(32)
+DEFINE_READ(64)
+
+int cmmio_guarded_read32_savemask(const void *addr, uint32_t *out, cmmio_fault *fault) {
+  GUARDED_BEGIN(1)
+  uint32_t v = cmmio_read32(addr);
+  GUARDED_END()
+  *out = v;
+  return 0;
+}
+
+#define DEFINE_WRITE(BITS)                                                         \
+int cmmio_guarded_write##BITS(void *addr, uint##BITS##_t value, cmmio_fault *fault) { \
+  GUARDED_BEGIN(0)                                                                 \
+  cmmio_write##BITS(addr, value);                                                  \
+  GUARDED_END()                                                                    \
+  return 0;                                                                        \
+}
+DEFINE_WRITE(8)
+DEFINE_WRITE(16)
+DEFINE_WRITE(32)
+DEFINE_WRITE(64)
+
+int cmmio_guarded_copy32(const void *src, uint32_t *dst, size_t count, size_t *done, cmmio_fault *fault) {
+  volatile size_t i = 0;   /* modified after sigsetjmp and read after siglongjmp */
+  sigjmp_buf env;
+  if (sigsetjmp(env, 0) != 0) {
+    if (fault) *fault = tls_fault;
+    if (done) *done = i;
+    return -1;
+  }
+  tls_env = &env;
+  __atomic_signal_fence(__ATOMIC_SEQ_CST);
+  for (; i < count; i++) dst[i] = cmmio_read32((const uint8_t *)src + 4 * i);
+  __atomic_signal_fence(__ATOMIC_SEQ_CST);
+  tls_env = NULL;
+  if (done) *done = i;
+  return 0;
+}

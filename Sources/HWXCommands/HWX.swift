@@ -1,0 +1,13 @@
+import ArgumentParser
+import MMIOCore
+
+/// `hwx`: the root command. With no subcommand it opens the TUI.
+public struct HWX: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "hwx",
+        abstract: "Live hardware explorer: physical address map, I/O ports, PCI devices, MMIO registers.",
+        subcommands: [ListCommand.self]
+    )
+
+    public init() {}
+}

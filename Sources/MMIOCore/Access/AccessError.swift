@@ -1,0 +1,46 @@
+/// Why an access failed, in terms a user can act on: what failed, the path, the errno,
+/// and the fix. Hardware quirks are data: a SIGBUS on a vanished mapping, an EINVAL from
+/// a driver-owned BAR, or all-ones reads are reported, never fatal.
+public struct AccessError: Error, Sendable, Equatable, CustomStringConvertible {
+    public enum Reason: String, Sendable, Codable {
+        case notPermitted          // EACCES/EPERM: not root
+        case lockdown              // kernel lockdown refuses /dev/mem, /dev/port, BAR mmap
+        case driverOwned           // EINVAL on mmap of resourceN under CONFIG_IO_STRICT_DEVMEM
+        case noResourceFile        // the kernel/VM exposes no resourceN for this BAR
+        case ioBarNotMappable      // I/O BAR: use port access
+        case misaligned
+        case outOfRange
+        case unsupportedWidth
+        case fault                 // SIGBUS/SIGSEGV during the access
+        case systemError           // any other errno
+        case notFound              // device, BAR or file does not exist
+        case readOnly              // writing is not enabled
+    }
+
+    public var reason: Reason
+    /// What was attempted, e.g. `mmap /sys/.../resource0 (16384 bytes)`.
+    public var operation: String
+    public var path: String?
+    public var errno: SystemError?
+    /// What the user can do about it; empty when nothing applies.
+    public var fix: String
+
+    public init(_ reason: Reason, operation: String, path: String? = nil, errno: SystemError? = nil, fix: String = "") {
+        self.reason = reason
+        self.operation = operation
+        self.path = path
+        self.errno = errno
+        self.fix = fix
+    }
+
+    /// One-line summary: `mmap /sys/.../resource0 failed: EINVAL (Invalid argument, errno 22)`.
+    public var summary: String {
+        var s = operation
+        if let errno { s += " failed: \(errno)" }
+        return s
+    }
+
+    public var description: String {
+        fix.isEmpty ? summary : summary + "\n  fix: " + fix
+    }
+}

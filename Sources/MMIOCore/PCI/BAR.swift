@@ -1,0 +1,83 @@
+/// One line of a function's sysfs `resource` file: `start end flags`, three 64-bit hex
+/// numbers (drivers/pci/pci-sysfs.c `resource_show`). Lines 0–5 are the BARs, line 6 the
+/// expansion ROM, later lines bridge windows or SR-IOV BARs. Flags are the kernel's
+/// `IORESOURCE_*` bits (include/linux/ioport.h).
+public struct BAR: Sendable, Equatable {
+    /// Index of the line in `resource` (0–5 for BARs, 6 for the ROM).
+    public let index: Int
+    public let start: UInt64
+    public let end: UInt64
+    public let flags: UInt64
+
+    public init(index: Int, start: UInt64, end: UInt64, flags: UInt64) {
+        self.index = index
+        self.start = start
+        self.end = end
+        self.flags = flags
+    }
+
+    public static let ioResourceIO: UInt64 = 0x0000_0100
+    public static let ioResourceMem: UInt64 = 0x0000_0200
+    public static let ioResourcePrefetch: UInt64 = 0x0000_2000
+    public static let ioResourceReadOnly: UInt64 = 0x0000_4000
+    public static let ioResourceMem64: UInt64 = 0x0010_0000
+    public static let ioResourceDisabled: UInt64 = 0x1000_0000
+    public static let ioResourceUnset: UInt64 = 0x2000_0000
+
+    public enum Kind: String, Sendable { case memory, io }
+
+    /// An unused BAR reads as `0 0 0`.
+    public var isUsed: Bool { flags != 0 || end != 0 }
+    public var kind: Kind { flags & Self.ioResourceIO != 0 ? .io : .memory }
+    public var is64Bit: Bool { flags & Self.ioResourceMem64 != 0 }
+    public var isPrefetchable: Bool { flags & Self.ioResourcePrefetch != 0 }
+    public var isDisabled: Bool { flags & Self.ioResourceDisabled != 0 }
+    /// The kernel reserved space for it but assigned no address (`IORESOURCE_UNSET`), or
+    /// firmware left it at 0.
+    public var isUnassigned: Bool { flags & Self.ioResourceUnset != 0 || (isUsed && start == 0) }
+    public var size: UInt64 { isUsed && end >= start ? end - start + 1 : 0 }
+    public var isROM: Bool { index == 6 }
+
+    /// Parses the whole `resource` file; malformed lines are skipped.
+    public static func parseResourceFile(_ text: String) -> [BAR] {
+        var bars: [BAR] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let fields = line.split(separator: " ", omittingEmptySubsequences: true)
+            guard fields.count == 3,
+                  let start = parseHex(fields[0]), let end = parseHex(fields[1]),
+                  let flags = parseHex(fields[2]) else { continue }
+            bars.append(BAR(index: index, start: start, end: end, flags: flags))
+        }
+        return bars
+    }
+
+    /// `Memory at feb50000 (64-bit, non-prefetchable) [size=16K]`, lspci's phrasing.
+    public var summary: String {
+        if !isUsed { return "unused" }
+        var s: String
+        switch kind {
+        case .io: s = "I/O ports at " + hex(start, 4)
+        case .memory: s = (isROM ? "Expansion ROM at " : "Memory at ") + hex(start, 8)
+        }
+        if kind == .memory && !isROM {
+            s += " (" + (is64Bit ? "64-bit" : "32-bit") + ", " + (isPrefetchable ? "prefetchable" : "non-prefetchable") + ")"
+        }
+        if isDisabled { s += " [disabled]" }
+        if isUnassigned { s += " [unassigned]" }
+        return s + " [size=" + humanSize(size) + "]"
+    }
+}
+
+func parseHex(_ s: Substring) -> UInt64? {
+    let t = s.hasPrefix("0x") || s.hasPrefix("0X") ? s.dropFirst(2) : s
+    return UInt64(t, radix: 16)
+}
+
+/// `16K`, `1M`, `256`, lspci's size notation: the largest unit that divides exactly.
+public func humanSize(_ bytes: UInt64) -> String {
+    let units: [(UInt64, String)] = [(1 << 40, "T"), (1 << 30, "G"), (1 << 20, "M"), (1 << 10, "K")]
+    for (unit, suffix) in units where bytes >= unit && bytes % unit == 0 {
+        return "\(bytes / unit)\(suffix)"
+    }
+    return "\(bytes)"
+}

@@ -1,0 +1,101 @@
+/// Reads every PCI function from sysfs under a machine root.
+///
+/// `/sys/bus/pci/devices/<address>` is a symlink to the function's real directory,
+/// e.g. `../../../devices/pci0000:00/0000:00:08.0/0000:01:00.0`; the path components
+/// between the host bridge (`pci0000:00`) and the function name the bridges above it,
+/// which is how the topology is recovered (the same way `lspci -t` does it from sysfs).
+public struct PCIEnumerator: Sendable {
+    public let root: MachineRoot
+    public static let devicesDirectory = "/sys/bus/pci/devices"
+
+    public init(root: MachineRoot) { self.root = root }
+
+    /// All functions, sorted by address. Entries that are not valid addresses are ignored.
+    public func functions() -> [PCIFunction] {
+        root.list(Self.devicesDirectory)
+            .compactMap { PCIAddress(parsing: $0) }
+            .sorted()
+            .compactMap { function(at: $0) }
+    }
+
+    /// One function, or nil when its sysfs directory does not exist.
+    public func function(at address: PCIAddress) -> PCIFunction? {
+        let busEntry = Self.devicesDirectory + "/" + address.description
+        guard root.exists(busEntry) else { return nil }
+        let realPath: String
+        if let link = root.linkTarget(busEntry) {
+            realPath = Self.resolve(link, relativeTo: Self.devicesDirectory)
+        } else {
+            realPath = busEntry
+        }
+        let dir = realPath
+        func text(_ name: String) -> String? {
+            root.readText(dir + "/" + name)?.trimmingWhitespace()
+        }
+        func number(_ name: String) -> UInt64? {
+            text(name).flatMap { parseHex(Substring($0)) }
+        }
+        func decimal(_ name: String) -> Int? { text(name).flatMap { Int($0) } }
+
+        let config = ConfigSpace(bytes: FileIO.readAll(root.path(dir + "/config"), limit: 4096) ?? [])
+        let resources = text("resource").map { BAR.parseResourceFile($0) } ?? []
+        var files: [String: UInt64] = [:]
+        for name in root.list(dir) where name.hasPrefix("resource") && name != "resource" {
+            files[name] = FileIO.size(root.path(dir + "/" + name)) ?? 0
+        }
+        let components = realPath.split(separator: "/")
+        let chain = components.compactMap { PCIAddress(parsing: $0) }
+        let parent = chain.count >= 2 ? chain[chain.count - 2] : nil
+        let host = components.first { $0.hasPrefix("pci") && $0.contains(":") }.map(String.init) ?? ""
+        let driver = root.linkTarget(dir + "/driver").map { String($0.split(separator: "/").last ?? "") }
+        let iommu = root.linkTarget(dir + "/iommu_group").map { String($0.split(separator: "/").last ?? "") }
+
+        return PCIFunction(
+            address: address,
+            vendorID: UInt16(truncatingIfNeeded: number("vendor") ?? UInt64(config.vendorID ?? 0xffff)),
+            deviceID: UInt16(truncatingIfNeeded: number("device") ?? UInt64(config.deviceID ?? 0xffff)),
+            classCode: UInt32(truncatingIfNeeded: number("class") ?? UInt64(config.u32(0x08).map { $0 >> 8 } ?? 0)),
+            revision: UInt8(truncatingIfNeeded: number("revision") ?? UInt64(config.u8(0x08) ?? 0)),
+            subsystemVendorID: number("subsystem_vendor").map { UInt16(truncatingIfNeeded: $0) },
+            subsystemDeviceID: number("subsystem_device").map { UInt16(truncatingIfNeeded: $0) },
+            irq: decimal("irq"),
+            numaNode: decimal("numa_node"),
+            driver: driver,
+            iommuGroup: iommu,
+            resources: resources,
+            resourceFiles: files,
+            sysfsPath: dir,
+            parent: parent,
+            hostBridge: host,
+            config: config,
+            currentLinkSpeed: text("current_link_speed"),
+            currentLinkWidth: text("current_link_width"),
+            maxLinkSpeed: text("max_link_speed"),
+            maxLinkWidth: text("max_link_width")
+        )
+    }
+
+    /// Resolves a relative symlink target against the directory holding the link,
+    /// purely textually (so it never leaves the machine root).
+    static func resolve(_ link: String, relativeTo base: String) -> String {
+        var parts = link.hasPrefix("/") ? [] : base.split(separator: "/").map(String.init)
+        for part in link.split(separator: "/") {
+            switch part {
+            case ".": continue
+            case "..": if !parts.isEmpty { parts.removeLast() }
+            default: parts.append(String(part))
+            }
+        }
+        return "/" + parts.joined(separator: "/")
+    }
+}
+
+extension StringProtocol {
+    /// The string without leading and trailing spaces, tabs and newlines.
+    public func trimmingWhitespace() -> String {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }
+        guard let first = firstIndex(where: { !isSpace($0) }) else { return "" }
+        let last = lastIndex(where: { !isSpace($0) })!
+        return String(self[first...last])
+    }
+}

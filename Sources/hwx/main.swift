@@ -1,0 +1,3 @@
+import HWXCommands
+
+HWXMain.run()
