@@ -1,0 +1,86 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Turns an errno from opening or mapping a register file into an `AccessError` with the
+/// fix, following what the kernel actually does:
+/// - EACCES/EPERM: not root (sysfs `resourceN`, `config` past 64 bytes, `/dev/mem` and
+///   `/dev/port` are root-only), or kernel lockdown (`/sys/kernel/security/lockdown`
+///   shows `[integrity]` or `[confidentiality]`; security/lockdown/lockdown.c refuses
+///   /dev/mem, /dev/port and BAR mmap), or CONFIG_STRICT_DEVMEM for RAM in `/dev/mem`.
+/// - EINVAL from mmap of `resourceN`: the BAR is claimed by a driver and the kernel has
+///   CONFIG_IO_STRICT_DEVMEM (drivers/pci/pci-sysfs.c `pci_mmap_resource` →
+///   `iomem_is_exclusive`). Fix: boot with `iomem=relaxed`, or unbind the driver.
+/// - ENOENT for `resourceN`: the kernel exposes no file for this BAR.
+public struct AccessExplainer: Sendable {
+    public enum Context: Sendable {
+        case resourceFile(function: PCIAddress, bar: Int, driver: String?)
+        case configSpace(function: PCIAddress)
+        case devMem(address: UInt64)
+        case devPort(port: UInt64)
+        case plainFile
+    }
+
+    public let root: MachineRoot
+    public let effectiveUID: UInt32
+
+    public init(root: MachineRoot, effectiveUID: UInt32 = geteuid()) {
+        self.root = root
+        self.effectiveUID = effectiveUID
+    }
+
+    /// The active lockdown mode (`integrity`, `confidentiality`), or nil when none/unknown.
+    public var lockdownMode: String? {
+        guard let text = root.readText("/sys/kernel/security/lockdown"),
+              let open = text.firstIndex(of: "["), let close = text.firstIndex(of: "]"), open < close else { return nil }
+        let mode = String(text[text.index(after: open)..<close])
+        return mode == "none" ? nil : mode
+    }
+
+    public func explain(_ operation: String, _ error: SystemError, path: String, context: Context) -> AccessError {
+        switch error.code {
+        case EACCES, EPERM:
+            if effectiveUID != 0 {
+                return AccessError(.notPermitted, operation: operation, path: path, errno: error,
+                                   fix: "this needs root: run hwx as root (sudo hwx ...); non-root users see zeroed /proc/iomem addresses, 64 bytes of config space, and no BAR, /dev/mem or /dev/port access")
+            }
+            if let mode = lockdownMode {
+                return AccessError(.lockdown, operation: operation, path: path, errno: error,
+                                   fix: "the kernel is locked down (\(mode) mode, /sys/kernel/security/lockdown), which forbids raw hardware access even for root; boot without lockdown (e.g. lockdown=none where Secure Boot policy allows, or disable Secure Boot)")
+            }
+            if case .devMem(let address) = context {
+                return AccessError(.notPermitted, operation: operation, path: path, errno: error,
+                                   fix: "CONFIG_STRICT_DEVMEM refuses 0x\(hex(address, 8)) (RAM, or a region a driver claimed); MMIO that a driver claims becomes reachable when booted with iomem=relaxed; System RAM is never mappable through /dev/mem")
+            }
+            return AccessError(.notPermitted, operation: operation, path: path, errno: error,
+                               fix: "the kernel refused access even to root; check security modules (SELinux/AppArmor) and /sys/kernel/security/lockdown")
+        case EINVAL:
+            if case .resourceFile(let function, _, let driver) = context {
+                let unbind = driver.map { "unbind it (echo \(function) > /sys/bus/pci/drivers/\($0)/unbind)" } ?? "unbind the driver that owns it"
+                return AccessError(.driverOwned, operation: operation, path: path, errno: error,
+                                   fix: "the BAR is claimed by " + (driver.map { "the \($0) driver" } ?? "a driver")
+                                    + " and this kernel has CONFIG_IO_STRICT_DEVMEM: boot with iomem=relaxed, or " + unbind)
+            }
+            return AccessError(.systemError, operation: operation, path: path, errno: error)
+        case ENOENT:
+            switch context {
+            case .resourceFile(let function, let bar, _):
+                return AccessError(.noResourceFile, operation: operation, path: path, errno: error,
+                                   fix: "this kernel (or VM) exposes no resource\(bar) file for \(function): the BAR is unassigned, or the platform hides BAR files; try phys: with the BAR's address if it has one")
+            case .devPort:
+                return AccessError(.notFound, operation: operation, path: path, errno: error,
+                                   fix: "this kernel has no /dev/port (CONFIG_DEVPORT is not set, e.g. Debian's cloud kernels)")
+            case .devMem:
+                return AccessError(.notFound, operation: operation, path: path, errno: error,
+                                   fix: "this kernel has no /dev/mem (CONFIG_DEVMEM is not set)")
+            default:
+                return AccessError(.notFound, operation: operation, path: path, errno: error, fix: "check the path")
+            }
+        case EFAULT:
+            return AccessError(.systemError, operation: operation, path: path, errno: error,
+                               fix: "read()/pread() of MMIO through /dev/mem gives EFAULT; hwx maps it instead — report this as a bug")
+        default:
+            return AccessError(.systemError, operation: operation, path: path, errno: error)
+        }
+    }
+}

@@ -1,0 +1,71 @@
+/// What a `read`/`write`/`dump`/`watch` command (and the TUI's go-to) points at.
+///
+/// Grammar (numbers in hex `0x…` or decimal):
+/// ```
+/// <device>/config[+OFF]        PCI config space through sysfs `config`
+/// <device>/barN[+OFF]          BAR N through sysfs `resourceN` (mmap; I/O BARs by read/write)
+/// <device>/barN/REG[.FIELD]    a register (and field) named by a register map
+/// phys:ADDR                    physical address through /dev/mem (mmap, never pread)
+/// port:ADDR                    x86 I/O port through /dev/port
+/// file:PATH[+OFF]              any mmap-able file
+/// iomem:NAME/REG[.FIELD]       a register of the /proc/iomem region NAME (e.g. `HPET 0`)
+/// ```
+/// `<device>` is `DDDD:BB:DD.F` or `BB:DD.F`, as `lspci -s` takes it.
+public enum Target: Equatable, Sendable, CustomStringConvertible {
+    case config(PCIAddress, offset: UInt64)
+    case bar(PCIAddress, index: Int, offset: UInt64)
+    case physical(UInt64)
+    case port(UInt64)
+    case file(path: String, offset: UInt64)
+    /// A register by name within a BAR or an iomem region; resolved through register maps.
+    case named(NamedRegisterBase, register: String, field: String?)
+
+    /// Where a named register lives.
+    public enum NamedRegisterBase: Equatable, Sendable, CustomStringConvertible {
+        case bar(PCIAddress, index: Int)
+        case iomemRegion(String)
+
+        public var description: String {
+            switch self {
+            case .bar(let a, let i): "\(a.display)/bar\(i)"
+            case .iomemRegion(let name): "iomem:\(name)"
+            }
+        }
+    }
+
+    /// The grammar, shown with every syntax error.
+    public static let grammar = """
+    targets:
+      <device>/config+OFF        PCI config space          00:03.0/config+0x10
+      <device>/barN+OFF          memory or I/O BAR N       00:02.0/bar0+0x04
+      <device>/barN/REG[.FIELD]  register by map name      00:03.0/bar0/CAP.MQES
+      phys:ADDR                  physical address          phys:0xfed000f0
+      port:ADDR                  I/O port                  port:0x70
+      file:PATH+OFF              any mmap-able file        file:/tmp/regs.bin+0x10
+      iomem:NAME/REG[.FIELD]     register of an iomem region  'iomem:HPET 0/MAIN_COUNTER'
+    <device> is DDDD:BB:DD.F or BB:DD.F; numbers are hex (0x...) or decimal.
+    """
+
+    public var description: String {
+        switch self {
+        case .config(let a, let off): "\(a.display)/config+0x\(hex(off, 2))"
+        case .bar(let a, let i, let off): "\(a.display)/bar\(i)+0x\(hex(off, 2))"
+        case .physical(let addr): "phys:0x\(hex(addr, 8))"
+        case .port(let addr): "port:0x\(hex(addr, 4))"
+        case .file(let path, let off): "file:\(path)+0x\(hex(off, 1))"
+        case .named(let base, let reg, let field): "\(base)/\(reg)" + (field.map { ".\($0)" } ?? "")
+        }
+    }
+
+    /// The same target moved by `delta` bytes (for `--count` and dumps).
+    public func advanced(by delta: UInt64) -> Target {
+        switch self {
+        case .config(let a, let off): .config(a, offset: off &+ delta)
+        case .bar(let a, let i, let off): .bar(a, index: i, offset: off &+ delta)
+        case .physical(let addr): .physical(addr &+ delta)
+        case .port(let addr): .port(addr &+ delta)
+        case .file(let p, let off): .file(path: p, offset: off &+ delta)
+        case .named: self
+        }
+    }
+}

@@ -1,0 +1,113 @@
+/// Opens the register space a target names, on one machine root, with errors explained.
+///
+/// - `barN` of a memory BAR: mmap of sysfs `resourceN` (the kernel bounds it to the BAR);
+///   of an I/O BAR: `pread`/`pwrite` of `resourceN` (the kernel turns those into port
+///   cycles, drivers/pci/pci-sysfs.c `pci_resource_io`), 1/2/4-byte accesses.
+/// - `config`: `pread`/`pwrite` of sysfs `config` (64 bytes readable by non-root).
+/// - `phys:`: mmap of `/dev/mem` (never `pread`: MMIO gives EFAULT there).
+/// - `port:`: `/dev/port`, 1/2/4-byte accesses.
+/// - `file:`: mmap of the whole file.
+/// Named registers (`barN/REG`, `iomem:NAME/REG`) need a register map; a `namedResolver`
+/// supplied by the register-map layer turns them into an offset and width.
+public struct TargetResolver: Sendable {
+    public let machine: Machine
+    public let writable: Bool
+    public let explainer: AccessExplainer
+    /// Resolves `.named` targets to a concrete target and width (set by the register-map layer).
+    public var namedResolver: (@Sendable (Target.NamedRegisterBase, String, String?, Machine) throws(AccessError) -> (Target, AccessWidth))?
+
+    public init(machine: Machine, writable: Bool) {
+        self.machine = machine
+        self.writable = writable
+        self.explainer = AccessExplainer(root: machine.root)
+    }
+
+    /// Opens `target`; `span` is how many bytes from the target the caller will touch
+    /// (it sizes `/dev/mem` and `/dev/port` windows).
+    public func open(_ target: Target, span: UInt64 = 8) throws(AccessError) -> ResolvedTarget {
+        let root = machine.root
+        switch target {
+        case .config(let address, let offset):
+            let function = try self.function(address)
+            let path = root.path(function.sysfsPath + "/config")
+            let length = FileIO.size(path) ?? UInt64(function.config.count)
+            let space = try FileSpace(name: "\(address.display) config", path: path, length: length, physicalBase: nil,
+                                      writable: writable) { op, e in
+                explainer.explain(op, e, path: path, context: .configSpace(function: address))
+            }
+            return ResolvedTarget(target: target, space: space, offset: offset)
+
+        case .bar(let address, let index, let offset):
+            let function = try self.function(address)
+            guard let bar = function.bars.first(where: { $0.index == index }), bar.isUsed else {
+                let used = function.bars.filter(\.isUsed).map { "bar\($0.index)" }
+                throw AccessError(.notFound, operation: "\(address.display) has no BAR\(index)",
+                                  fix: used.isEmpty ? "this function implements no BARs" : "its BARs are: " + used.joined(separator: ", "))
+            }
+            let relative = function.sysfsPath + "/resource\(index)"
+            let path = root.path(relative)
+            let explain = { (op: String, e: SystemError) -> AccessError in
+                explainer.explain(op, e, path: path, context: .resourceFile(function: address, bar: index, driver: function.driver))
+            }
+            guard root.exists(relative) else {
+                throw explain("open \(path)", SystemError(2))
+            }
+            let name = "\(address.display) BAR\(index)"
+            let length = bar.size > 0 ? bar.size : (FileIO.size(path) ?? 0)
+            if bar.kind == .io {
+                let space = try FileSpace(name: name, path: path, length: length, physicalBase: bar.start,
+                                          writable: writable, explain: explain)
+                return ResolvedTarget(target: target, space: space, offset: offset)
+            }
+            let space = try MappedSpace(name: name, path: path, length: length, physicalBase: bar.start,
+                                        writable: writable, explain: explain)
+            return ResolvedTarget(target: target, space: space, offset: offset)
+
+        case .physical(let address):
+            let path = root.path("/dev/mem")
+            let length = max(span, 8)
+            let space = try MappedSpace(name: "phys:0x\(hex(address, 8))", path: path, fileOffset: address, length: length,
+                                        physicalBase: address, writable: writable) { op, e in
+                explainer.explain(op, e, path: path, context: .devMem(address: address))
+            }
+            return ResolvedTarget(target: target, space: space, offset: 0)
+
+        case .port(let port):
+            let path = root.path("/dev/port")
+            let length = min(max(span, 4), 0x10000 - port)
+            let space = try FileSpace(name: "port:0x\(hex(port, 4))", path: path, fileOffset: port, length: length,
+                                      physicalBase: port, writable: writable) { op, e in
+                explainer.explain(op, e, path: path, context: .devPort(port: port))
+            }
+            return ResolvedTarget(target: target, space: space, offset: 0)
+
+        case .file(let path, let offset):
+            guard let size = FileIO.size(path) else {
+                throw AccessError(.notFound, operation: "open \(path)", path: path, errno: SystemError(2), fix: "check the path")
+            }
+            let space = try MappedSpace(name: "file:\(path)", path: path, length: size, physicalBase: nil,
+                                        writable: writable) { op, e in
+                explainer.explain(op, e, path: path, context: .plainFile)
+            }
+            return ResolvedTarget(target: target, space: space, offset: offset)
+
+        case .named(let base, let register, let field):
+            guard let namedResolver else {
+                throw AccessError(.notFound, operation: "resolve \(target)",
+                                  fix: "named registers need a register map; use an offset (e.g. \(base)+0x0) instead")
+            }
+            let (concrete, width) = try namedResolver(base, register, field, machine)
+            let resolved = try open(concrete, span: UInt64(width.bytes))
+            return ResolvedTarget(target: target, space: resolved.space, offset: resolved.offset, defaultWidth: width)
+        }
+    }
+
+    private func function(_ address: PCIAddress) throws(AccessError) -> PCIFunction {
+        guard let f = machine.function(address) else {
+            let known = machine.functions.prefix(12).map(\.address.display).joined(separator: " ")
+            throw AccessError(.notFound, operation: "no PCI function \(address) under \(machine.root.path("/sys/bus/pci/devices"))",
+                              fix: machine.functions.isEmpty ? "this machine shows no PCI functions in sysfs" : "functions here: \(known)" + (machine.functions.count > 12 ? " ..." : "") + " (see hwx list pci)")
+        }
+        return f
+    }
+}
