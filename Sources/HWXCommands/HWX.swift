@@ -6,7 +6,8 @@ public struct HWX: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "hwx",
         abstract: "Live hardware explorer: physical address map, I/O ports, PCI devices, MMIO registers.",
-        subcommands: [ListCommand.self]
+        discussion: Target.grammar,
+        subcommands: [ListCommand.self, ReadCommand.self, WriteCommand.self, DumpCommand.self, SnapshotCommand.self]
     )
 
     public init() {}

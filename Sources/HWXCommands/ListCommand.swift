@@ -3,17 +3,36 @@ import MMIOCore
 
 /// `hwx list pci|iomem|ioports [--tree] [--json]`.
 struct ListCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List PCI functions, the physical address map, or the I/O port map.")
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List PCI functions, the physical address map (/proc/iomem), or the I/O port map (/proc/ioports).")
 
     enum What: String, ExpressibleByArgument, CaseIterable { case pci, iomem, ioports }
 
     @Argument(help: "pci, iomem or ioports") var what: What
-    @Flag(help: "Show nesting (iomem/ioports) or bridge topology (pci).") var tree = false
-    @Flag(help: "Machine-readable output.") var json = false
+    @Flag(help: "Show nesting (iomem/ioports) or the bridge topology (pci).") var tree = false
+    @Flag(help: "Machine-readable output (see README, JSON output).") var json = false
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
         let machine = global.loadMachine()
-        print("\(machine.functions.count) functions")
+        switch what {
+        case .pci:
+            if machine.functions.isEmpty {
+                throw CommandFailure.failure("no PCI functions under \(machine.root.path("/sys/bus/pci/devices")) (is sysfs mounted, or is --root a machine capture?)")
+            }
+            if let hint = machine.names.missingHint, !json { writeStderr(hint + "\n") }
+            print(json ? ListRenderer.pciJSON(machine).render() : ListRenderer.pci(machine, tree: tree), terminator: json ? "\n" : "")
+        case .iomem, .ioports:
+            let map = what == .iomem ? machine.iomem : machine.ioports
+            guard let map else {
+                throw CommandFailure.failure("cannot read \(machine.root.path("/proc/\(what.rawValue)")) (is /proc mounted, or is --root a machine capture?)")
+            }
+            if let note = ListRenderer.hiddenAddressesNote(map), !json { writeStderr(note + "\n") }
+            for skipped in map.skippedLines where !json {
+                writeStderr("warning: /proc/\(what.rawValue) line \(skipped.line) not understood, skipped: \(skipped.text)\n")
+            }
+            print(json ? ListRenderer.resourcesJSON(map).render() : ListRenderer.resources(map, tree: tree), terminator: json ? "\n" : "")
+        }
     }
 }

@@ -1,0 +1,72 @@
+import ArgumentParser
+import MMIOCore
+
+/// `hwx read <target> [--width 8|16|32|64] [--count N] [--json]`.
+struct ReadCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "read",
+        abstract: "Read registers at the exact width (one volatile access per word).",
+        discussion: Target.grammar)
+
+    @Argument(help: "What to read, e.g. 00:02.0/bar0+0x0, phys:0xfed000f0, port:0x71.") var target: String
+    @Option(help: "Access width in bits: 8, 16, 32 or 64 (default 32, or the named register's width).") var width: Int?
+    @Option(help: "Number of consecutive words to read.") var count: Int = 1
+    @Flag(help: "Machine-readable output.") var json = false
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let parsed = try parseTarget(target)
+        guard count >= 1 else { throw CommandFailure.usage("--count must be at least 1") }
+        let requested = try parseWidth(width)
+        let opener = TargetOpener(global: global, writable: false)
+        let span = UInt64(count) * UInt64((requested ?? .bits64).bytes)
+        let resolved = try opener.open(parsed, span: span)
+        let width = requested ?? resolved.defaultWidth
+        var rows: [ReadRow] = []
+        var failure: AccessError?
+        for i in 0..<count {
+            let offset = resolved.offset + UInt64(i * width.bytes)
+            do {
+                let value = try resolved.space.read(at: offset, width: width)
+                rows.append(ReadRow(target: i == 0 ? parsed : parsed.advanced(by: UInt64(i * width.bytes)),
+                                    offset: offset, physicalAddress: resolved.space.physicalAddress(of: offset),
+                                    width: width, value: value))
+            } catch {
+                failure = error
+                break
+            }
+        }
+        if json {
+            print(JSONValue.array(rows.map(\.json)).render())
+        } else {
+            for row in rows { print(row.text) }
+        }
+        if let failure { throw CommandFailure.access(failure) }
+    }
+}
+
+/// One word read, as `hwx read` shows it.
+struct ReadRow {
+    let target: Target
+    let offset: UInt64
+    let physicalAddress: UInt64?
+    let width: AccessWidth
+    let value: UInt64
+
+    /// `00:02.0/bar0+0x00  phys 0xfea00000  32-bit  0x010000ed`
+    var text: String {
+        var s = target.description
+        if let physicalAddress { s += "  phys 0x" + hex(physicalAddress, 8) }
+        return s + "  \(width)  " + width.format(value)
+    }
+
+    var json: JSONValue {
+        .object([
+            ("target", .string(target.description)),
+            ("offset", .hex(offset)),
+            ("physical_address", .optional(physicalAddress.map { .hex($0, digits: 8) })),
+            ("width", .int(Int64(width.bits))),
+            ("value", .hex(value, digits: width.hexDigits)),
+        ])
+    }
+}

@@ -1,0 +1,67 @@
+import ArgumentParser
+import MMIOCore
+
+/// `hwx write <target> <value> [--width W] [--mask M] [--dry-run] [--yes]`.
+///
+/// Always shows the plan (target, physical address, width, old, new, changed bits).
+/// Without `--yes` nothing is written and the exit code is 1; `--dry-run` never writes.
+/// With `--yes` the write is committed, read back, and journaled.
+struct WriteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "write",
+        abstract: "Write a register: plan, then (with --yes) write, read back and journal.",
+        discussion: Target.grammar)
+
+    @Argument(help: "What to write, e.g. 00:02.0/bar0+0x04.") var target: String
+    @Argument(help: "Value, hex (0x...) or decimal.") var value: String
+    @Option(help: "Access width in bits: 8, 16, 32 or 64 (default 32, or the named register's width).") var width: Int?
+    @Option(help: "Only change these bits (read-modify-write at the register's width).") var mask: String?
+    @Flag(name: .customLong("dry-run"), help: "Show the plan only; never write.") var dryRun = false
+    @Flag(help: "Confirm: perform the write.") var yes = false
+    @Option(help: "Journal file (default $XDG_STATE_HOME/hwx/journal.jsonl).") var journal: String?
+    @Flag(help: "Machine-readable output.") var json = false
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let parsed = try parseTarget(target)
+        guard let number = TargetParser.parseNumber(value) else {
+            throw CommandFailure.usage("'\(value)' is not a number (hex 0x... or decimal)")
+        }
+        var maskValue: UInt64?
+        if let mask {
+            guard let m = TargetParser.parseNumber(mask) else { throw CommandFailure.usage("--mask '\(mask)' is not a number") }
+            maskValue = m
+        }
+        let requested = try parseWidth(width)
+        let commit = yes && !dryRun
+        let opener = TargetOpener(global: global, writable: commit)
+        let resolved = try opener.open(parsed, span: UInt64((requested ?? .bits64).bytes))
+        let width = requested ?? resolved.defaultWidth
+        let plan: WritePlan
+        do {
+            plan = try WritePlan.prepare(resolved, width: width, value: number, mask: maskValue)
+        } catch {
+            throw CommandFailure.access(error)
+        }
+        if !commit {
+            print(json ? WriteRenderer.planJSON(plan, committed: nil).render() : WriteRenderer.plan(plan))
+            if dryRun { return }
+            throw CommandFailure.failure("not written: add --yes to write (or --dry-run to only show the plan)")
+        }
+        let result: WriteResult
+        do {
+            result = try plan.commit(to: resolved)
+        } catch {
+            throw CommandFailure.access(error)
+        }
+        let journalPath = journal ?? WriteJournal.defaultPath(environment: WriteJournal.processEnvironment())
+        var journalError: AccessError?
+        do {
+            try WriteJournal(path: journalPath).append(result, machine: opener.machine.root)
+        } catch {
+            journalError = error
+        }
+        print(json ? WriteRenderer.planJSON(plan, committed: result).render() : WriteRenderer.plan(plan) + "\n" + WriteRenderer.result(result, journal: journalError == nil ? journalPath : nil))
+        if let journalError { throw CommandFailure.failure("written, but not journaled: " + journalError.description) }
+    }
+}
