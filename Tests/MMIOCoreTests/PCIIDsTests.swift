@@ -1,0 +1,57 @@
+import Testing
+@testable import MMIOCore
+
+@Suite struct PCIIDsTests {
+    static let sample = """
+    # comment line
+    1234  Technical Corp.
+    \t11e8  edu device
+    1b36  Red Hat, Inc.
+    \t0010  QEMU NVM Express Controller
+    \t\t1af4 1100  QEMU Virtual Machine
+    \t000c  QEMU PCIe Root port
+    8086  Intel Corporation
+    C 01  Mass storage controller
+    \t08  Non-Volatile memory controller
+    \t\t02  NVM Express
+    C 06  Bridge
+    \t04  PCI bridge
+    \t\t00  Normal decode
+    """
+
+    @Test func vendorsDevicesSubsystems() {
+        let ids = PCIIDs(text: Self.sample)
+        #expect(ids.vendorName(0x1b36) == "Red Hat, Inc.")
+        #expect(ids.deviceName(0x1b36, 0x0010) == "QEMU NVM Express Controller")
+        #expect(ids.subsystemName(0x1b36, 0x0010, subVendor: 0x1af4, subDevice: 0x1100) == "QEMU Virtual Machine")
+        #expect(ids.deviceName(0x1234, 0x11e8) == "edu device")
+        #expect(ids.deviceName(0x8086, 0x1234) == nil)
+        #expect(ids.vendorName(0xabcd) == nil)
+    }
+
+    @Test func classesSubclassesProgIF() {
+        let ids = PCIIDs(text: Self.sample)
+        #expect(ids.className(0x01) == "Mass storage controller")
+        #expect(ids.subclassName(0x01, 0x08) == "Non-Volatile memory controller")
+        #expect(ids.progIFName(0x01, 0x08, 0x02) == "NVM Express")
+        #expect(ids.classDescription(0x060400) == "PCI bridge")
+        #expect(ids.classDescription(0x06ff00) == "Bridge")
+        // Class section must not leak into vendors.
+        #expect(ids.vendorName(0x0001) == nil)
+    }
+
+    @Test func missingFileGivesEmptyDatabaseAndHint() {
+        let ids = PCIIDs.load(path: "/nonexistent/pci.ids")
+        #expect(ids.source == nil)
+        #expect(ids.vendorName(0x8086) == nil)
+        #expect(ids.missingHint?.contains("--pci-ids") == true)
+    }
+
+    @Test func systemFileParsesWhenInstalled() throws {
+        let ids = PCIIDs.load()
+        try #require(ids.source != nil, "Debian's pci.ids is installed by .ci/run")
+        #expect(ids.vendorName(0x8086) == "Intel Corporation")
+        #expect(ids.deviceName(0x1b36, 0x0010) == "QEMU NVM Express Controller")
+        #expect(ids.classDescription(0x010802) == "Non-Volatile memory controller")
+    }
+}
