@@ -1,0 +1,55 @@
+import TerminalUI
+
+/// The key tables of each screen. The function bar and the help screen are generated
+/// from these, so what the bar promises is what the keys do.
+public enum ExplorerKeys {
+    static let movement: [KeyBinding<ExplorerAction>] = [
+        KeyBinding([.up, .char("k")], .up, help: "move up"),
+        KeyBinding([.down, .char("j")], .down, help: "move down"),
+        KeyBinding([.pageUp], .pageUp, help: "page up"),
+        KeyBinding([.pageDown], .pageDown, help: "page down"),
+        KeyBinding([.home], .home, help: "first row"),
+        KeyBinding([.end], .end, help: "last row"),
+    ]
+
+    public static let browse = KeyTable<ExplorerAction>("Tree and details", [
+        KeyBinding([.function(1), .char("?")], .help, bar: "Help", help: "this help (generated from the key table)"),
+        KeyBinding([.enter], .open, bar: "Open", help: "open: expand a row, open a BAR or config space in the hex view, follow a link"),
+        KeyBinding([.char("/")], .search, bar: "Search", help: "filter the tree by text (names, addresses, IDs, drivers)"),
+        KeyBinding([.char("n")], .nextMatch, help: "next search match"),
+        KeyBinding([.char("N")], .previousMatch, help: "previous search match"),
+        KeyBinding([.char("g")], .goTo, bar: "Goto", help: "go to an address: the deepest iomem region holding it (port:ADDR for I/O)"),
+        KeyBinding([.tab], .switchPane, bar: "Pane", help: "switch between tree and details (details: ↑/↓ pick a link, Enter follows it)"),
+    ] + movement + [
+        KeyBinding([.left, .char("h")], .collapse, help: "collapse, or jump to the parent"),
+        KeyBinding([.right, .char("l")], .expand, help: "expand"),
+        KeyBinding([.escape, .char("q")], .back, help: "back: clear the search, leave the details pane; quit at the top"),
+        KeyBinding([.function(10), .char("Q")], .quit, bar: "Quit", help: "quit"),
+    ])
+
+    public static let liveView = KeyTable<ExplorerAction>("Hex and register views", [
+        KeyBinding([.function(1), .char("?")], .help, bar: "Help", help: "this help"),
+        KeyBinding([.char("e"), .enter], .edit, bar: "Edit", help: "edit (poke) the word under the cursor: confirm before writing"),
+        KeyBinding([.char("u")], .undo, bar: "Undo", help: "undo the last write (another confirmed write of the old value)"),
+        KeyBinding([.char("w")], .cycleWidth, bar: "Width", help: "access width 8 → 16 → 32 → 64 bits (reads use this width)"),
+        KeyBinding([.char("r")], .toggleRegisters, bar: "Regs", help: "switch between hex and register view"),
+        KeyBinding([.char(" ")], .pause, bar: "Pause", help: "pause or resume the live refresh"),
+        KeyBinding([.char(".")], .step, help: "read once now (single step, also while paused)"),
+        KeyBinding([.char("+")], .faster, bar: "+Hz", help: "refresh faster"),
+        KeyBinding([.char("-")], .slower, bar: "-Hz", help: "refresh slower"),
+        KeyBinding([.char("g")], .goTo, help: "go to an offset in this range"),
+    ] + movement + [
+        KeyBinding([.left, .char("h")], .collapse, help: "previous word"),
+        KeyBinding([.right, .char("l")], .expand, help: "next word"),
+        KeyBinding([.escape, .char("q")], .back, bar: "Back", help: "back to the tree"),
+        KeyBinding([.function(10), .char("Q")], .quit, bar: "Quit", help: "quit"),
+    ])
+
+    /// Keys of the help screen itself.
+    public static let helpScreen = KeyTable<ExplorerAction>("Help", [
+        KeyBinding([.escape, .char("q"), .char("?"), .function(1)], .back, bar: "Close", help: "close the help"),
+        KeyBinding([.up, .char("k")], .up, help: "scroll up"),
+        KeyBinding([.down, .char("j")], .down, help: "scroll down"),
+        KeyBinding([.function(10), .char("Q")], .quit, bar: "Quit", help: "quit"),
+    ])
+}

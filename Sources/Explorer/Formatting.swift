@@ -1,0 +1,44 @@
+import MMIOCore
+
+/// Number formatting shared by the panes, so every screen spells values the same way.
+enum Formatting {
+    /// `1M`, `16K` when exact, else one decimal (`638.9K`): a size in human units.
+    static func size(_ bytes: UInt64) -> String {
+        let units: [(UInt64, String)] = [(1 << 40, "T"), (1 << 30, "G"), (1 << 20, "M"), (1 << 10, "K")]
+        for (unit, suffix) in units where bytes >= unit {
+            if bytes % unit == 0 { return "\(bytes / unit)\(suffix)" }
+            let tenths = (bytes * 10 + unit / 2) / unit
+            return "\(tenths / 10).\(tenths % 10)\(suffix)"
+        }
+        return "\(bytes)"
+    }
+
+    /// Hex without prefix, zero-padded to `digits`.
+    static func hexDigits(_ value: UInt64, _ digits: Int) -> String { hex(value, digits) }
+
+    /// `0x…` padded to `digits`.
+    static func hex0x(_ value: UInt64, _ digits: Int) -> String { "0x" + hex(value, digits) }
+
+    /// `start-end` as the kernel prints it in /proc/iomem (8 digits) or ioports (4).
+    static func range(_ start: UInt64, _ end: UInt64, kind: ResourceMap.Kind) -> String {
+        let digits = kind == .iomem ? 8 : 4
+        return hex(start, digits) + "-" + hex(end, digits)
+    }
+
+    /// Pads or cuts `text` to exactly `width` scalars.
+    static func fit(_ text: String, _ width: Int) -> String {
+        let n = text.unicodeScalars.count
+        if n == width { return text }
+        if n < width { return text + String(repeating: " ", count: width - n) }
+        guard width > 0 else { return "" }
+        return String(String.UnicodeScalarView(text.unicodeScalars.prefix(width - 1))) + "…"
+    }
+
+    /// Parses an address typed by the user: hex, with or without `0x`, `_` allowed.
+    static func parseAddress(_ text: String) -> UInt64? {
+        var t = Substring(text.lowercased().filter { $0 != "_" && $0 != " " })
+        if t.hasPrefix("0x") { t = t.dropFirst(2) }
+        guard !t.isEmpty, t.count <= 16 else { return nil }
+        return UInt64(t, radix: 16)
+    }
+}

@@ -1,0 +1,130 @@
+/// What the user did to the tree: which nodes are expanded, which row is selected, how
+/// far it is scrolled, and the active search filter.
+public struct TreeState: Sendable {
+    public var expanded: Set<NodeID>
+    public var selected: NodeID
+    public var scroll = 0
+    /// Lower-cased search text; when set, only matching rows and their ancestors show.
+    public private(set) var filter: String?
+    /// Matching nodes in display order (for n/N).
+    public private(set) var matches: [NodeID] = []
+
+    public init(tree: MachineTree) {
+        // Start with the three roots and the PCI host bridges open: the first screen
+        // shows the maps' top level and every PCI function.
+        var open = Set(tree.roots)
+        open.formUnion(tree.children(of: .section(.pci)))
+        expanded = open
+        selected = tree.roots.first ?? .section(.iomem)
+    }
+
+    /// The rows to draw, in order.
+    public func rows(_ tree: MachineTree) -> [VisibleRow] {
+        var out: [VisibleRow] = []
+        let matchSet = Set(matches)
+        var context = Set<NodeID>()
+        if filter != nil {
+            for m in matches { context.formUnion(tree.ancestors(of: m)) }
+        }
+        func walk(_ ids: [NodeID], depth: Int) {
+            for id in ids {
+                let kids = tree.children(of: id)
+                if filter != nil {
+                    guard matchSet.contains(id) || context.contains(id) else { continue }
+                    let open = context.contains(id) || expanded.contains(id)
+                    out.append(VisibleRow(id: id, depth: depth, hasChildren: !kids.isEmpty, isExpanded: open && !kids.isEmpty, matches: matchSet.contains(id)))
+                    if context.contains(id) { walk(kids, depth: depth + 1) }
+                    else if expanded.contains(id) { walk(kids, depth: depth + 1) }
+                } else {
+                    let open = expanded.contains(id) && !kids.isEmpty
+                    out.append(VisibleRow(id: id, depth: depth, hasChildren: !kids.isEmpty, isExpanded: open, matches: false))
+                    if open { walk(kids, depth: depth + 1) }
+                }
+            }
+        }
+        walk(tree.roots, depth: 0)
+        return out
+    }
+
+    // MARK: moving
+
+    public mutating func move(by delta: Int, in tree: MachineTree) {
+        let rows = rows(tree)
+        guard !rows.isEmpty else { return }
+        let i = rows.firstIndex { $0.id == selected } ?? 0
+        selected = rows[max(0, min(rows.count - 1, i + delta))].id
+    }
+
+    public mutating func moveToEnd(_ last: Bool, in tree: MachineTree) {
+        let rows = rows(tree)
+        if let r = last ? rows.last : rows.first { selected = r.id }
+    }
+
+    /// Right/l/Enter on a closed row: open it.
+    public mutating func expand(_ tree: MachineTree) {
+        if !tree.children(of: selected).isEmpty { expanded.insert(selected) }
+    }
+
+    /// Left/h: close an open row, else jump to the parent.
+    public mutating func collapseOrParent(_ tree: MachineTree) {
+        if expanded.contains(selected) && !tree.children(of: selected).isEmpty {
+            expanded.remove(selected)
+        } else if let p = tree[selected]?.parent {
+            selected = p
+        }
+    }
+
+    public mutating func toggle(_ tree: MachineTree) {
+        if expanded.contains(selected) { expanded.remove(selected) } else { expand(tree) }
+    }
+
+    /// Selects `id`, opening every ancestor so it is visible.
+    public mutating func reveal(_ id: NodeID, in tree: MachineTree) {
+        guard tree[id] != nil else { return }
+        expanded.formUnion(tree.ancestors(of: id))
+        selected = id
+        if filter != nil && !rows(tree).contains(where: { $0.id == id }) { clearFilter() }
+    }
+
+    /// Keeps the selection within `height` rows of the viewport.
+    public mutating func scrollToSelection(height: Int, in tree: MachineTree) {
+        guard height > 0 else { return }
+        let rows = rows(tree)
+        let i = rows.firstIndex { $0.id == selected } ?? 0
+        if i < scroll { scroll = i }
+        if i >= scroll + height { scroll = i - height + 1 }
+        scroll = max(0, min(scroll, max(0, rows.count - height)))
+    }
+
+    // MARK: search
+
+    /// Filters the tree to rows containing `text` (case-insensitive) and selects the
+    /// first match. Returns the number of matches.
+    @discardableResult
+    public mutating func search(_ text: String, in tree: MachineTree) -> Int {
+        let needle = text.lowercased()
+        guard !needle.isEmpty else { clearFilter(); return 0 }
+        filter = needle
+        matches = tree.allInOrder.filter { tree[$0]?.searchText.contains(needle) ?? false }
+        if let first = matches.first { selected = first }
+        return matches.count
+    }
+
+    public mutating func clearFilter() {
+        filter = nil
+        matches = []
+    }
+
+    /// n / N: the next or previous match after the selection, wrapping around.
+    public mutating func nextMatch(forward: Bool, in tree: MachineTree) {
+        guard !matches.isEmpty else { return }
+        let order = tree.allInOrder
+        let pos = order.firstIndex(of: selected) ?? 0
+        let indexed = matches.compactMap { m in order.firstIndex(of: m).map { (m, $0) } }
+        if forward {
+            selected = (indexed.first { $0.1 > pos } ?? indexed.first!).0
+        } else {
+            selected = (indexed.last { $0.1 < pos } ?? indexed.last!).0
+        }
+    }
+}
