@@ -10,9 +10,9 @@ public struct TreeState: Sendable {
     public private(set) var matches: [NodeID] = []
 
     public init(tree: MachineTree) {
-        // Start with the three roots and the PCI host bridges open: the first screen
-        // shows the maps' top level and every PCI function.
-        var open = Set(tree.roots)
+        // Start with PCI and its host bridges open, the maps closed: the first screen
+        // shows all three roots and the PCI functions.
+        var open: Set<NodeID> = [.section(.pci)]
         open.formUnion(tree.children(of: .section(.pci)))
         expanded = open
         selected = tree.roots.first ?? .section(.iomem)

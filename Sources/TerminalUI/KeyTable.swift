@@ -34,10 +34,10 @@ public struct KeyTable<Action: Hashable & Sendable>: Sendable {
         canvas.fill(Rect(row: row, col: 0, height: 1, width: canvas.cols), style: Style(.keyAction))
         var col = 0
         for entry in barEntries {
-            let needed = entry.key.unicodeScalars.count + entry.label.unicodeScalars.count + 1
+            let needed = entry.key.unicodeScalars.count + entry.label.unicodeScalars.count + 3
             if col + needed > canvas.cols { break }
             col = canvas.put(entry.key, row: row, col: col, style: Style(.keyLabel, bold: true))
-            col = canvas.put(entry.label + " ", row: row, col: col, style: Style(.keyAction))
+            col = canvas.put(" " + entry.label + "  ", row: row, col: col, style: Style(.keyAction))
         }
     }
 }

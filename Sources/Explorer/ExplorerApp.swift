@@ -1,0 +1,526 @@
+import MMIOCore
+import TerminalUI
+
+/// The hwx TUI: tree and details panes over a `Machine`, live hex/register views fed by
+/// the one shared `RefreshScheduler`, confirmed pokes through `WritePlan` with read-back
+/// and journal, search, go-to and generated help. Pure with respect to the terminal:
+/// keys in, frames out into a `CellGrid` (tests drive it directly; `EventLoop` drives it
+/// on ncurses).
+@MainActor
+public final class ExplorerApp: TerminalApp {
+    public let machine: Machine
+    public let tree: MachineTree
+    public let options: ExplorerOptions
+    let details: DetailsBuilder
+    let scheduler = RefreshScheduler()
+    let journal: WriteJournal
+
+    public private(set) var treeState: TreeState
+    public private(set) var detailsState = DetailsState()
+    public private(set) var focus: Pane = .tree
+    public private(set) var view: LiveView?
+    private var subscription: RefreshScheduler.Subscription?
+    public private(set) var paused = false
+    public private(set) var hz: Double
+    public private(set) var editor: LineEditor?
+    public private(set) var dialog: PokeDialog?
+    public private(set) var showHelp = false
+    private var helpScroll = 0
+    public private(set) var message: StatusMessage?
+    private var lastWrite: (result: WriteResult, resolved: ResolvedTarget)?
+    public private(set) var lastReadError: AccessError?
+    private var lastReads = 0
+    private var layout = ExplorerLayout(rows: 24, cols: 80)
+    public private(set) var wantsQuit = false
+
+    static let rates: [Double] = [0.5, 1, 2, 4, 8, 10, 20, 30, 60]
+
+    public init(machine: Machine, options: ExplorerOptions) {
+        self.machine = machine
+        self.options = options
+        tree = MachineTree(machine: machine)
+        details = DetailsBuilder(tree: tree)
+        treeState = TreeState(tree: tree)
+        journal = WriteJournal(path: options.journalPath)
+        hz = options.refreshHz
+    }
+
+    // MARK: TerminalApp
+
+    public var tickInterval: Duration? {
+        guard let view, view.space != nil, !paused else { return nil }
+        return .microseconds(Int64(1_000_000 / hz))
+    }
+
+    /// Ticks over which a change highlight fades: about three seconds.
+    public var fadeTicks: Int { max(3, Int(hz * 3)) }
+
+    public func tick() {
+        guard let view, let space = view.space else { return }
+        let report = scheduler.tick()
+        lastReads = report.reads
+        if let e = report.lastError { lastReadError = e }
+        var v = view
+        for off in v.visibleOffsets {
+            guard let s = scheduler.sample(space, offset: off, width: v.width), s.changedAtTick == report.tick else { continue }
+            for lane in 0..<v.width.bytes where (s.changedBits >> UInt64(8 * lane)) & 0xff != 0 {
+                v.byteChangedAt[off + UInt64(lane)] = report.tick
+            }
+        }
+        self.view = v
+    }
+
+    public func render(into grid: inout CellGrid) {
+        adapt(to: ExplorerLayout(rows: grid.rows, cols: grid.cols))
+        if layout.isTooSmall {
+            grid.put("terminal too small: \(grid.cols)x\(grid.rows), need \(ExplorerLayout.minimumCols)x\(ExplorerLayout.minimumRows)",
+                     row: 0, col: 0, style: Style(.warning, bold: true))
+            return
+        }
+        renderTitle(into: &grid)
+        if let view {
+            LiveViewPane(view: view, samples: samples(for: view), tick: scheduler.tickCount, fadeTicks: fadeTicks)
+                .render(in: layout.body, into: &grid)
+        } else {
+            TreePane.render(tree, state: treeState, focused: focus == .tree, in: layout.tree, into: &grid)
+            let (title, lines) = details.lines(for: treeState.selected)
+            DetailsPane.render(title: title, lines: lines, state: detailsState, focused: focus == .details, in: layout.details, into: &grid)
+        }
+        if showHelp { renderHelp(into: &grid) }
+        if let dialog { dialog.render(into: &grid) }
+        renderStatus(into: &grid)
+        currentKeys.drawBar(into: &grid, row: layout.barRow)
+    }
+
+    /// The key table in effect (the function bar and help come from it).
+    public var currentKeys: KeyTable<ExplorerAction> {
+        if showHelp { return ExplorerKeys.helpScreen }
+        return view == nil ? ExplorerKeys.browse : ExplorerKeys.liveView
+    }
+
+    // MARK: keys
+
+    public func handle(_ key: Key) {
+        if key == .resize { return }
+        if dialog != nil { handleDialog(key); return }
+        if editor != nil { handleEditor(key); return }
+        if case .mouse(let m) = key { handleMouse(m); return }
+        message = nil
+        guard let action = currentKeys.action(for: key) else { return }
+        if showHelp { handleHelp(action); return }
+        if view != nil { handleLiveView(action) } else { handleBrowse(action) }
+    }
+
+    private func handleBrowse(_ action: ExplorerAction) {
+        let page = max(1, (focus == .tree ? layout.tree : layout.details).height - 3)
+        switch action {
+        case .quit: wantsQuit = true
+        case .help: showHelp = true; helpScroll = 0
+        case .back:
+            if focus == .details { focus = .tree }
+            else if treeState.filter != nil { treeState.clearFilter() }
+            else { wantsQuit = true }
+        case .switchPane:
+            focus = focus == .tree ? .details : .tree
+            if focus == .details && detailsState.selectedLine == nil { detailsState.moveLink(by: 1, lines: currentDetailLines) }
+        case .search: editor = LineEditor(.search, prompt: "search: ", text: treeState.filter ?? "")
+        case .goTo: editor = LineEditor(.goTo, prompt: "go to address (hex; port:ADDR for I/O): ")
+        case .nextMatch, .previousMatch:
+            if treeState.matches.isEmpty { message = StatusMessage("no search: press / first") }
+            treeState.nextMatch(forward: action == .nextMatch, in: tree)
+            selectionChanged()
+        default:
+            if focus == .details { handleDetails(action, page: page) } else { handleTree(action, page: page) }
+        }
+    }
+
+    private func handleTree(_ action: ExplorerAction, page: Int) {
+        switch action {
+        case .up: treeState.move(by: -1, in: tree)
+        case .down: treeState.move(by: 1, in: tree)
+        case .pageUp: treeState.move(by: -page, in: tree)
+        case .pageDown: treeState.move(by: page, in: tree)
+        case .home: treeState.moveToEnd(false, in: tree)
+        case .end: treeState.moveToEnd(true, in: tree)
+        case .collapse: treeState.collapseOrParent(tree)
+        case .expand: treeState.expand(tree)
+        case .open: open(treeState.selected)
+        default: break
+        }
+        selectionChanged()
+    }
+
+    private var currentDetailLines: [DetailLine] { details.lines(for: treeState.selected).lines }
+
+    private func handleDetails(_ action: ExplorerAction, page: Int) {
+        let lines = currentDetailLines
+        switch action {
+        case .up, .collapse: detailsState.moveLink(by: -1, lines: lines)
+        case .down, .expand: detailsState.moveLink(by: 1, lines: lines)
+        case .pageUp: detailsState.scroll = max(0, detailsState.scroll - page)
+        case .pageDown: detailsState.scroll = min(max(0, lines.count - page), detailsState.scroll + page)
+        case .home: detailsState.scroll = 0
+        case .end: detailsState.scroll = max(0, lines.count - page)
+        case .open:
+            if let i = detailsState.selectedLine, i < lines.count, let link = lines[i].link { follow(link) }
+        default: break
+        }
+        detailsState.scrollToSelection(height: page)
+    }
+
+    /// Goes where a details link points (cross-link to a function, BAR or region).
+    public func follow(_ link: DetailLink) {
+        switch link {
+        case .node(let id):
+            treeState.reveal(id, in: tree)
+            focus = .tree
+            selectionChanged()
+        case .open(let id):
+            open(id)
+        }
+    }
+
+    private func selectionChanged() {
+        detailsState = DetailsState()
+        treeState.scrollToSelection(height: layout.tree.height - 2, in: tree)
+    }
+
+    /// Enter on a row: BARs and config space open a live view; other rows expand/collapse.
+    public func open(_ id: NodeID) {
+        switch id {
+        case .bar(let a, let index):
+            openView(id, title: a.display + " " + (index == 6 ? "ROM" : "BAR\(index)"), target: .bar(a, index: index, offset: 0))
+        case .config(let a):
+            openView(id, title: a.display + " config", target: .config(a, offset: 0))
+        default:
+            treeState.reveal(id, in: tree)
+            treeState.toggle(tree)
+        }
+    }
+
+    private func openView(_ node: NodeID, title: String, target: Target) {
+        let resolver = TargetResolver(machine: machine, writable: options.writeEnabled)
+        var v: LiveView
+        do {
+            let resolved = try resolver.open(target)
+            v = LiveView(node: node, title: title, baseTarget: target, space: resolved.space, openError: nil)
+        } catch {
+            v = LiveView(node: node, title: title, baseTarget: target, space: nil, openError: error)
+        }
+        if case .config = target { v.width = .bits32 }
+        view = v
+        lastReadError = nil
+        adapt(to: layout, force: true)
+    }
+
+    private func closeView() {
+        if let subscription { scheduler.unsubscribe(subscription) }
+        subscription = nil
+        view = nil
+    }
+
+    private func handleLiveView(_ action: ExplorerAction) {
+        guard var v = view else { return }
+        let page = Int64(max(1, v.visibleRows - 1))
+        let perRow = Int64(v.rowBytes) / Int64(v.width.bytes)
+        switch action {
+        case .quit: wantsQuit = true; return
+        case .help: showHelp = true; helpScroll = 0; return
+        case .back: closeView(); return
+        case .up: v.moveRows(-1)
+        case .down: v.moveRows(1)
+        case .collapse: v.moveCursor(by: -1)
+        case .expand: v.moveCursor(by: 1)
+        case .pageUp: v.moveRows(-page)
+        case .pageDown: v.moveRows(page)
+        case .home: v.jump(to: 0)
+        case .end: v.jump(to: v.length)
+        case .cycleWidth: v.cycleWidth()
+        case .toggleRegisters: v.toggleMode()
+        case .pause: paused.toggle()
+        case .step: view = v; tick(); return
+        case .faster, .slower:
+            let i = Self.rates.firstIndex { $0 >= hz } ?? Self.rates.count - 1
+            hz = Self.rates[max(0, min(Self.rates.count - 1, i + (action == .faster ? 1 : -1)))]
+        case .goTo: editor = LineEditor(.goTo, prompt: "go to offset (hex): ")
+        case .edit: startEdit(); return
+        case .undo: startUndo(); return
+        default: break
+        }
+        _ = perRow
+        view = v
+        adapt(to: layout, force: true)
+    }
+
+    // MARK: editing and writes
+
+    private func startEdit() {
+        guard let v = view, v.space != nil else { return }
+        guard options.writeEnabled else {
+            message = StatusMessage("writing is off: restart hwx with --write to poke registers (e.g. hwx --root DIR --write)", role: .warning)
+            return
+        }
+        let current = samples(for: v)[v.cursor]?.value.map { hex($0, v.width.hexDigits) } ?? ""
+        editor = LineEditor(.pokeValue, prompt: "new \(v.width) value at +0x\(hex(v.cursor, 1)) (hex): 0x", text: current)
+    }
+
+    private func startUndo() {
+        guard let last = lastWrite else { message = StatusMessage("nothing to undo"); return }
+        do {
+            let plan = try WritePlan.prepare(last.resolved, width: last.result.plan.width, value: last.result.before)
+            dialog = PokeDialog(plan: plan, resolved: last.resolved, isUndo: true)
+        } catch {
+            message = StatusMessage("undo: " + error.summary + (error.fix.isEmpty ? "" : "; " + error.fix), role: .error)
+        }
+    }
+
+    private func stagePoke(_ text: String) {
+        guard let v = view, let resolved = v.resolved(at: v.cursor) else { return }
+        guard let value = Formatting.parseAddress(text) else {
+            message = StatusMessage("not a hex value: '\(text)' (type digits 0-9a-f, e.g. 1234abcd)", role: .error)
+            return
+        }
+        do {
+            let plan = try WritePlan.prepare(resolved, width: v.width, value: value)
+            dialog = PokeDialog(plan: plan, resolved: resolved, isUndo: false)
+        } catch {
+            message = StatusMessage(error.summary + (error.fix.isEmpty ? "" : "; " + error.fix), role: .error)
+        }
+    }
+
+    private func handleDialog(_ key: Key) {
+        guard let d = dialog else { return }
+        switch key {
+        case .char("y"), .char("Y"), .enter:
+            dialog = nil
+            commit(d)
+        case .char("n"), .char("N"), .escape, .char("q"):
+            dialog = nil
+            message = StatusMessage("cancelled: nothing written")
+        default: break
+        }
+    }
+
+    private func commit(_ d: PokeDialog) {
+        let result: WriteResult
+        do {
+            result = try d.plan.commit(to: d.resolved)
+        } catch {
+            message = StatusMessage("write failed: " + error.summary + (error.fix.isEmpty ? "" : "; " + error.fix), role: .error)
+            return
+        }
+        let w = result.plan.width
+        scheduler.note(result.readBack, space: d.resolved.space, offset: d.resolved.offset, width: w)
+        if var v = view, v.space === d.resolved.space {
+            for lane in 0..<w.bytes where ((result.before ^ result.readBack) >> UInt64(8 * lane)) & 0xff != 0 {
+                v.byteChangedAt[d.resolved.offset + UInt64(lane)] = scheduler.tickCount
+            }
+            view = v
+        }
+        lastWrite = d.isUndo ? nil : (result, d.resolved)
+        var text = "wrote \(w.format(result.written)) to \(result.plan.target); read back \(w.format(result.readBack))"
+        var role = Role.status
+        if !result.readBackMatches {
+            text += " ≠ written: read-only or write-1-to-clear bits, or a register with side effects"
+            role = .warning
+        }
+        do {
+            try journal.append(result, machine: machine.root)
+            text += "; journaled"
+        } catch {
+            text += "; NOT journaled: " + error.summary
+            role = .error
+        }
+        message = StatusMessage(text, role: role)
+    }
+
+    private func handleEditor(_ key: Key) {
+        guard var e = editor else { return }
+        let outcome = e.handle(key)
+        editor = e
+        switch outcome {
+        case .editing:
+            if e.purpose == .search {
+                treeState.search(e.text, in: tree)
+                selectionChanged()
+            }
+        case .cancelled:
+            editor = nil
+            if e.purpose == .search { treeState.clearFilter() }
+        case .committed(let text):
+            editor = nil
+            switch e.purpose {
+            case .search:
+                let n = treeState.search(text, in: tree)
+                message = StatusMessage(text.isEmpty ? "search cleared" : "\(n) match\(n == 1 ? "" : "es") for '\(text)'; n/N next/previous, Esc clears")
+                selectionChanged()
+            case .goTo: goTo(text)
+            case .pokeValue: stagePoke(text)
+            }
+        }
+    }
+
+    /// `g`: in a live view an offset; in the tree an address (deepest iomem region) or
+    /// `port:ADDR` (deepest ioports region).
+    public func goTo(_ text: String) {
+        if var v = view {
+            guard let off = Formatting.parseAddress(text) else { message = StatusMessage("not a hex offset: '\(text)'", role: .error); return }
+            v.jump(to: off)
+            view = v
+            adapt(to: layout, force: true)
+            return
+        }
+        let isPort = text.lowercased().hasPrefix("port:")
+        let addressText = isPort ? String(text.dropFirst(5)) : (text.lowercased().hasPrefix("phys:") ? String(text.dropFirst(5)) : text)
+        guard let address = Formatting.parseAddress(addressText) else {
+            message = StatusMessage("not an address: '\(text)' (hex, e.g. fea00000 or port:70)", role: .error)
+            return
+        }
+        let kind: ResourceMap.Kind = isPort ? .ioports : .iomem
+        guard let map = isPort ? machine.ioports : machine.iomem, let deepest = map.path(containing: address).last else {
+            message = StatusMessage("no \(isPort ? "I/O port" : "iomem") region contains 0x\(hex(address, 1))", role: .warning)
+            return
+        }
+        treeState.clearFilter()
+        treeState.reveal(.region(kind, deepest.id), in: tree)
+        focus = .tree
+        selectionChanged()
+        message = StatusMessage("0x\(hex(address, 1)) is in \(Formatting.range(deepest.start, deepest.end, kind: kind)) \(deepest.name)")
+    }
+
+    private func handleHelp(_ action: ExplorerAction) {
+        switch action {
+        case .back: showHelp = false
+        case .quit: wantsQuit = true
+        case .up: helpScroll = max(0, helpScroll - 1)
+        case .down: helpScroll += 1
+        default: break
+        }
+    }
+
+    private func handleMouse(_ m: MouseEvent) {
+        message = nil
+        if let v = view {
+            var nv = v
+            switch m.kind {
+            case .wheelUp: nv.moveRows(-3)
+            case .wheelDown: nv.moveRows(3)
+            case .click:
+                let firstData = layout.body.row + 2
+                let r = m.row - firstData
+                if r >= 0 && r < v.visibleRows { nv.jump(to: v.top + UInt64(r) * v.rowBytes) }
+            }
+            view = nv
+            adapt(to: layout, force: true)
+            return
+        }
+        let treeInner = layout.tree.inside
+        let detailsInner = layout.details.inside
+        switch m.kind {
+        case .wheelUp, .wheelDown:
+            treeState.move(by: m.kind == .wheelUp ? -3 : 3, in: tree)
+            selectionChanged()
+        case .click:
+            if treeInner.contains(row: m.row, col: m.col) {
+                focus = .tree
+                let rows = treeState.rows(tree)
+                let index = treeState.scroll + m.row - treeInner.row
+                guard index < rows.count else { return }
+                if rows[index].id == treeState.selected { open(rows[index].id) } else { treeState.selected = rows[index].id }
+                selectionChanged()
+            } else if detailsInner.contains(row: m.row, col: m.col) {
+                let lines = currentDetailLines
+                let index = detailsState.scroll + m.row - detailsInner.row
+                if index < lines.count, let link = lines[index].link { follow(link) }
+            }
+        }
+    }
+
+    // MARK: layout and rendering
+
+    /// Applies a new screen size; keeps the live view's subscription equal to exactly the
+    /// words on screen and reads new ones at once.
+    private func adapt(to newLayout: ExplorerLayout, force: Bool = false) {
+        let changed = newLayout != layout
+        layout = newLayout
+        if changed { treeState.scrollToSelection(height: layout.tree.height - 2, in: tree) }
+        guard var v = view, let space = v.space else { return }
+        let rows = LiveViewPane.dataRows(inner: layout.body.inside, mode: v.mode, width: v.width)
+        guard changed || force || rows != v.visibleRows || subscription == nil else { return }
+        v.visibleRows = max(1, rows)
+        v.keepCursorVisible()
+        view = v
+        let offsets = v.visibleOffsets
+        if let subscription {
+            scheduler.update(subscription, space: space, offsets: offsets, width: v.width)
+        } else {
+            subscription = scheduler.subscribe(space, offsets: offsets, width: v.width)
+        }
+        if offsets.contains(where: { scheduler.sample(space, offset: $0, width: v.width) == nil }) { tick() }
+    }
+
+    private func samples(for v: LiveView) -> [UInt64: WordSample] {
+        guard let space = v.space else { return [:] }
+        var out: [UInt64: WordSample] = [:]
+        for off in v.visibleOffsets { out[off] = scheduler.sample(space, offset: off, width: v.width) }
+        return out
+    }
+
+    private func renderTitle(into grid: inout CellGrid) {
+        grid.fill(Rect(row: 0, col: 0, height: 1, width: grid.cols), style: Style(.header))
+        let whereText = machine.root.isLive ? "live machine" : "capture " + machine.root.directory
+        var x = grid.put(" hwx ", row: 0, col: 0, style: Style(.header, bold: true))
+        x = grid.put(" " + whereText + " ", row: 0, col: x, style: Style(.header))
+        let mode = options.writeEnabled ? " WRITES ENABLED " : " read-only "
+        grid.put(mode, row: 0, col: max(x, grid.cols - mode.count), style: Style(options.writeEnabled ? .warning : .header, bold: options.writeEnabled))
+    }
+
+    private func renderStatus(into grid: inout CellGrid) {
+        let row = layout.statusRow
+        if let editor { editor.render(row: row, into: &grid); return }
+        grid.fill(Rect(row: row, col: 0, height: 1, width: grid.cols), style: Style(.status))
+        if let message {
+            grid.put(" " + message.text, row: row, col: 0, style: Style(message.role, bold: message.role != .status))
+            return
+        }
+        if let v = view {
+            var s = " " + (v.space == nil ? "not open" : paused ? "paused (Space resumes, . steps)" : "live \(Self.rateText(hz))")
+            s += " · tick \(scheduler.tickCount) · \(lastReads) reads/tick · cursor +0x\(hex(v.cursor, 1))"
+            if let p = v.space?.physicalAddress(of: v.cursor) { s += " = 0x" + hex(p, 8) }
+            let x = grid.put(s, row: row, col: 0, style: Style(.status))
+            if let e = lastReadError {
+                grid.put(" · last error: " + e.summary, row: row, col: x, style: Style(.error, bold: true))
+            } else {
+                grid.put(" · no read errors", row: row, col: x, style: Style(.status))
+            }
+            return
+        }
+        var s = " \(machine.functions.count) PCI functions"
+        if let m = machine.iomem { s += " · \(m.allRegions.count) iomem regions" }
+        if let hint = machine.names.missingHint { s += " · " + hint }
+        else if let src = machine.names.source { s += " · names: " + src }
+        grid.put(s, row: row, col: 0, style: Style(.status))
+    }
+
+    static func rateText(_ hz: Double) -> String {
+        hz < 1 ? "\(hz) Hz" : "\(Int(hz)) Hz"
+    }
+
+    private func renderHelp(into grid: inout CellGrid) {
+        let area = layout.body
+        grid.fill(area, style: Style(.normal))
+        let table = view == nil ? ExplorerKeys.browse : ExplorerKeys.liveView
+        grid.drawBox(area, title: "Help: " + table.title + "  (Esc closes)", titleStyle: Style(.header, bold: true))
+        var lines = table.helpLines()
+        lines.append("")
+        lines.append("  Mouse: click selects, click on the selected row opens" + (view == nil ? "" : ", wheel scrolls"))
+        lines.append(options.writeEnabled
+                     ? "  Writes: enabled. Every poke shows a confirmation first, reads back and is journaled to " + options.journalPath
+                     : "  Writes: off. Start hwx with --write to poke registers (always confirmed, read back, journaled).")
+        let inner = area.inside
+        helpScroll = min(helpScroll, max(0, lines.count - inner.height))
+        for (i, line) in lines.dropFirst(helpScroll).prefix(inner.height).enumerated() {
+            grid.put(line, row: inner.row + i, col: inner.col, clip: inner)
+        }
+    }
+}
