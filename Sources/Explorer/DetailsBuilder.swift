@@ -86,13 +86,13 @@ public struct DetailsBuilder: Sendable {
         if chain.count > 1 {
             out.append(.heading("Owner chain"))
             for (depth, c) in chain.dropLast().enumerated() {
-                out.append(DetailLine(String(repeating: " ", count: depth) + Formatting.range(c.start, c.end, kind: kind), c.name,
+                out.append(DetailLine("", String(repeating: " ", count: depth) + Formatting.range(c.start, c.end, kind: kind) + "  " + c.name,
                                       link: .node(.region(kind, c.id))))
             }
         }
         if let (f, bar) = machine.owner(of: chain, kind: kind) {
             out.append(.heading("Belongs to"))
-            out.append(DetailLine(f.address.description, MachineTree.functionRow(f, names: machine.names), role: .link,
+            out.append(DetailLine("Function", MachineTree.functionRow(f, names: machine.names), role: .link,
                                   link: .node(.function(f.address))))
             if let bar {
                 out.append(DetailLine(bar.isROM ? "ROM" : "BAR\(bar.index)", bar.summary, role: .link, link: .node(.bar(f.address, bar.index))))
@@ -162,7 +162,7 @@ public struct DetailsBuilder: Sendable {
             let kind: ResourceMap.Kind = bar.kind == .memory ? .iomem : .ioports
             out.append(.heading(kind == .iomem ? "In /proc/iomem" : "In /proc/ioports"))
             for (depth, c) in chain.enumerated() {
-                out.append(DetailLine(String(repeating: " ", count: depth) + Formatting.range(c.start, c.end, kind: kind), c.name,
+                out.append(DetailLine("", String(repeating: " ", count: depth) + Formatting.range(c.start, c.end, kind: kind) + "  " + c.name,
                                       role: c.id == r.id ? .link : .normal, link: .node(.region(kind, c.id))))
             }
         } else {

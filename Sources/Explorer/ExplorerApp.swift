@@ -221,8 +221,6 @@ public final class ExplorerApp: TerminalApp {
 
     private func handleLiveView(_ action: ExplorerAction) {
         guard var v = view else { return }
-        let page = Int64(max(1, v.visibleRows - 1))
-        let perRow = Int64(v.rowBytes) / Int64(v.width.bytes)
         switch action {
         case .quit: wantsQuit = true; return
         case .help: showHelp = true; helpScroll = 0; return
@@ -231,8 +229,8 @@ public final class ExplorerApp: TerminalApp {
         case .down: v.moveRows(1)
         case .collapse: v.moveCursor(by: -1)
         case .expand: v.moveCursor(by: 1)
-        case .pageUp: v.moveRows(-page)
-        case .pageDown: v.moveRows(page)
+        case .pageUp: v.page(-1)
+        case .pageDown: v.page(1)
         case .home: v.jump(to: 0)
         case .end: v.jump(to: v.length)
         case .cycleWidth: v.cycleWidth()
@@ -247,7 +245,6 @@ public final class ExplorerApp: TerminalApp {
         case .undo: startUndo(); return
         default: break
         }
-        _ = perRow
         view = v
         adapt(to: layout, force: true)
     }
@@ -468,11 +465,11 @@ public final class ExplorerApp: TerminalApp {
 
     private func renderTitle(into grid: inout CellGrid) {
         grid.fill(Rect(row: 0, col: 0, height: 1, width: grid.cols), style: Style(.header))
-        let whereText = machine.root.isLive ? "live machine" : "capture " + machine.root.directory
         var x = grid.put(" hwx ", row: 0, col: 0, style: Style(.header, bold: true))
-        x = grid.put(" " + whereText + " ", row: 0, col: x, style: Style(.header))
         let mode = options.writeEnabled ? " WRITES ENABLED " : " read-only "
-        grid.put(mode, row: 0, col: max(x, grid.cols - mode.count), style: Style(options.writeEnabled ? .warning : .header, bold: options.writeEnabled))
+        x = grid.put(mode, row: 0, col: x, style: Style(options.writeEnabled ? .warning : .header, bold: options.writeEnabled))
+        let whereText = machine.root.isLive ? "live machine (/proc, /sys)" : "capture " + machine.root.directory
+        grid.put(" " + whereText, row: 0, col: x, style: Style(.header))
     }
 
     private func renderStatus(into grid: inout CellGrid) {
@@ -483,8 +480,12 @@ public final class ExplorerApp: TerminalApp {
             grid.put(" " + message.text, row: row, col: 0, style: Style(message.role, bold: message.role != .status))
             return
         }
+        if let v = view, v.space == nil {
+            grid.put(" not open: the reason and the fix are shown above · Esc goes back", row: row, col: 0, style: Style(.status))
+            return
+        }
         if let v = view {
-            var s = " " + (v.space == nil ? "not open" : paused ? "paused (Space resumes, . steps)" : "live \(Self.rateText(hz))")
+            var s = " " + (paused ? "paused (Space resumes, . steps)" : "live \(Self.rateText(hz))")
             s += " · tick \(scheduler.tickCount) · \(lastReads) reads/tick · cursor +0x\(hex(v.cursor, 1))"
             if let p = v.space?.physicalAddress(of: v.cursor) { s += " = 0x" + hex(p, 8) }
             let x = grid.put(s, row: row, col: 0, style: Style(.status))

@@ -64,6 +64,15 @@ public struct LiveView: Sendable {
         moveCursor(by: rows * Int64(rowBytes) / Int64(width.bytes))
     }
 
+    /// PgUp/PgDn: scrolls a screenful and moves the cursor with it.
+    public mutating func page(_ pages: Int64) {
+        let rows = Int64(max(1, visibleRows))
+        let span = rows * Int64(rowBytes)
+        let lastTop = length > UInt64(span) ? Int64((length - UInt64(span) + rowBytes - 1) / rowBytes * rowBytes) : 0
+        top = UInt64(max(0, min(lastTop, Int64(top) + pages * span)))
+        moveRows(pages * rows)
+    }
+
     public mutating func jump(to offset: UInt64) {
         guard length >= UInt64(width.bytes) else { return }
         cursor = min(offset, length - UInt64(width.bytes)) / UInt64(width.bytes) * UInt64(width.bytes)

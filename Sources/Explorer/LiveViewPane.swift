@@ -28,7 +28,8 @@ public struct LiveViewPane {
 
     public func render<C: Canvas>(in rect: Rect, into canvas: inout C) {
         let base = view.space?.physicalBase.map { "  phys 0x" + hex($0, 8) } ?? ""
-        let title = view.title + base + "  " + Formatting.size(view.length) + "  " + (view.mode == .hex ? "hex" : "registers") + "  \(view.width)"
+        let title = view.space == nil ? view.title + "  not open"
+            : view.title + base + "  " + Formatting.size(view.length) + "  " + (view.mode == .hex ? "hex" : "registers") + "  \(view.width)"
         canvas.drawBox(rect, title: title, titleStyle: Style(.header, bold: true))
         let inner = rect.inside
         if let error = view.openError {
