@@ -1,0 +1,54 @@
+import Foundation
+
+/// A register map: named registers and fields of one BAR or region, from a public spec,
+/// loaded from a map file (Resources/RegisterMaps/*.yaml, the user's map folders) or
+/// imported from CMSIS-SVD. See Resources/RegisterMaps/README.md for the file format.
+public struct RegisterMap: Sendable, Hashable {
+    /// Short identifier, unique in a catalog (`nvme`, `qemu-edu`).
+    public let name: String
+    public let title: String
+    /// Where the facts come from (`NVM Express Base Specification 2.0, §3.1`).
+    public let spec: String?
+    public let selectors: [MapSelector]
+    /// The BAR the registers live in, for PCI maps.
+    public let bar: Int?
+    /// Registers by ascending offset.
+    public let registers: [RegisterDefinition]
+    /// The file the map came from (`shipped:nvme.yaml` for maps built into hwx).
+    public let source: String
+
+    public init(name: String, title: String, spec: String? = nil, selectors: [MapSelector], bar: Int? = nil,
+                registers: [RegisterDefinition], source: String) {
+        self.name = name
+        self.title = title
+        self.spec = spec
+        self.selectors = selectors
+        self.bar = bar
+        self.registers = registers.sorted { $0.offset < $1.offset }
+        self.source = source
+    }
+
+    /// The register named `name` (case-insensitive).
+    public func register(named name: String) -> RegisterDefinition? {
+        registers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }
+    }
+
+    /// Registers whose bytes include `offset`.
+    public func registers(covering offset: UInt64) -> [RegisterDefinition] {
+        registers.filter { $0.offset <= offset && offset < $0.offset + UInt64($0.width.bytes) }
+    }
+
+    /// Bytes from offset 0 to the end of the last register.
+    public var extent: UInt64 { registers.map { $0.offset + UInt64($0.width.bytes) }.max() ?? 0 }
+
+    /// How well this map fits BAR `bar` of `function`, nil when it does not apply.
+    public func specificity(for function: PCIFunction, bar: Int) -> Int? {
+        guard self.bar == bar else { return nil }
+        return selectors.compactMap { $0.specificity(for: function) }.max()
+    }
+
+    /// Whether the map applies to the iomem region named `name`.
+    public func applies(toRegionNamed name: String) -> Bool {
+        selectors.contains { if case .iomemRegion(let n) = $0 { return n == name } else { return false } }
+    }
+}

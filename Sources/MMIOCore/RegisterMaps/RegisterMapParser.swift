@@ -1,0 +1,292 @@
+import Foundation
+import Yams
+
+/// Reads the hwx map format (YAML; documented in Resources/RegisterMaps/README.md) into
+/// `RegisterMap`s. A file holds one map per YAML document (`---` separates several).
+/// Every problem names the file, the line and the field path; unknown keys are errors, so a
+/// typo (`widht:`) is caught instead of silently ignored.
+public struct RegisterMapParser: Sendable {
+    /// Name used in errors and recorded as each map's `source`.
+    public let file: String
+
+    public init(file: String) { self.file = file }
+
+    /// All maps in `text`, or the first problem found.
+    public func parse(_ text: String) throws(RegisterMapError) -> [RegisterMap] {
+        let documents: [Node]
+        do {
+            documents = Array(try Yams.compose_all(yaml: text))
+        } catch let error as YamlError {
+            throw yamlProblem(error)
+        } catch {
+            throw RegisterMapError(file: file, line: nil, field: nil, message: "not valid YAML: \(error)")
+        }
+        guard !documents.isEmpty else {
+            throw RegisterMapError(file: file, line: nil, field: nil, message: "the file holds no map (expected keys name, title, applies-to, registers)")
+        }
+        var maps: [RegisterMap] = []
+        for document in documents { maps.append(try map(document)) }
+        return maps
+    }
+
+    // MARK: - Map
+
+    private static let mapKeys: Set<String> = ["name", "title", "spec", "applies-to", "bar", "registers"]
+
+    private func map(_ node: Node) throws(RegisterMapError) -> RegisterMap {
+        let keys = try mapping(node, "")
+        try rejectUnknown(keys, allowed: Self.mapKeys, path: "")
+        let name = try string(keys, "name", "", required: true)!
+        let title = try string(keys, "title", "", required: false) ?? name
+        let spec = try string(keys, "spec", "", required: false)
+        guard let appliesNode = keys["applies-to"] else { throw problem(node, nil, "missing key applies-to (e.g. `applies-to: [{class: 01:08:02}]` or `[{iomem: HPET 0}]`)") }
+        var selectors: [MapSelector] = []
+        for (i, item) in try sequence(appliesNode, "applies-to").enumerated() {
+            selectors.append(try selector(item, "applies-to[\(i)]"))
+        }
+        guard !selectors.isEmpty else { throw problem(appliesNode, "applies-to", "lists nothing the map applies to") }
+        var bar: Int?
+        if let barNode = keys["bar"] {
+            guard let n = number(barNode), n <= 5 else { throw problem(barNode, "bar", "\(text(barNode)) is not a BAR index 0…5") }
+            bar = Int(n)
+        }
+        let isPCI = selectors.contains { if case .pciDevice = $0 { true } else if case .pciClass = $0 { true } else { false } }
+        if isPCI && bar == nil { throw problem(node, "bar", "a map for a PCI device must say which BAR holds its registers (`bar: 0`)") }
+        guard let registersNode = keys["registers"] else { throw problem(node, nil, "missing key registers") }
+        var registers: [RegisterDefinition] = []
+        for (i, item) in try sequence(registersNode, "registers").enumerated() {
+            let path = "registers[\(i)]"
+            let r = try register(item, path)
+            if registers.contains(where: { $0.name.caseInsensitiveCompare(r.name) == .orderedSame }) {
+                throw problem(item, path + ".name", "register \(r.name) is defined twice")
+            }
+            registers.append(r)
+        }
+        for (i, r) in registers.enumerated() {
+            guard let ref = r.relativeTo else { continue }
+            let path = "registers[\(i)].relative-to"
+            let node = try sequence(registersNode, "registers")[i]
+            guard let base = registers.first(where: { $0.name.caseInsensitiveCompare(ref.register) == .orderedSame }) else {
+                throw problem(node, path, "no register named \(ref.register) in this map")
+            }
+            if let f = ref.field, base.field(named: f) == nil {
+                throw problem(node, path, "register \(base.name) has no field \(f)")
+            }
+            if base.relativeTo != nil { throw problem(node, path, "\(base.name) is itself relative; chains are not supported") }
+        }
+        return RegisterMap(name: name, title: title, spec: spec, selectors: selectors, bar: bar, registers: registers, source: file)
+    }
+
+    private func selector(_ node: Node, _ path: String) throws(RegisterMapError) -> MapSelector {
+        let keys = try mapping(node, path)
+        try rejectUnknown(keys, allowed: ["pci", "subsystem", "class", "iomem", "phys"], path: path)
+        if let pci = keys["pci"] {
+            guard let (v, d) = MapSelector.parseIDPair(text(pci)) else {
+                throw problem(pci, path + ".pci", "\"\(text(pci))\" is not vendor:device in hex (e.g. 1234:11e8)")
+            }
+            var sv: UInt16?, sd: UInt16?
+            if let sub = keys["subsystem"] {
+                guard let pair = MapSelector.parseIDPair(text(sub)) else {
+                    throw problem(sub, path + ".subsystem", "\"\(text(sub))\" is not subsystem-vendor:subsystem-device in hex (e.g. 1af4:1100)")
+                }
+                (sv, sd) = pair
+            }
+            return .pciDevice(vendor: v, device: d, subsystemVendor: sv, subsystemDevice: sd)
+        }
+        if let cls = keys["class"] {
+            guard let s = MapSelector.parseClass(text(cls)) else {
+                throw problem(cls, path + ".class", "\"\(text(cls))\" is not a class code base[:sub[:prog-if]] in hex (e.g. 01:08:02)")
+            }
+            return s
+        }
+        if let region = keys["iomem"] {
+            let name = text(region)
+            guard !name.isEmpty else { throw problem(region, path + ".iomem", "region name is empty") }
+            return .iomemRegion(name)
+        }
+        if let phys = keys["phys"] {
+            guard let a = number(phys) else { throw problem(phys, path + ".phys", "\"\(text(phys))\" is not an address") }
+            return .physical(a)
+        }
+        throw problem(node, path, "expected one of pci: VVVV:DDDD, class: BB:SS:PP, iomem: NAME, phys: ADDR")
+    }
+
+    // MARK: - Register
+
+    private static let registerKeys: Set<String> = ["name", "offset", "width", "description", "access", "read-side-effect", "summary", "fields", "relative-to"]
+
+    private func register(_ node: Node, _ path: String) throws(RegisterMapError) -> RegisterDefinition {
+        let keys = try mapping(node, path)
+        try rejectUnknown(keys, allowed: Self.registerKeys, path: path)
+        let name = try string(keys, "name", path, required: true)!
+        try checkIdentifier(name, keys["name"]!, path + ".name")
+        guard let offsetNode = keys["offset"] else { throw problem(node, path, "register \(name) has no offset") }
+        guard let offset = number(offsetNode) else { throw problem(offsetNode, path + ".offset", "\"\(text(offsetNode))\" is not a number (hex 0x…, binary 0b… or decimal)") }
+        guard let widthNode = keys["width"] else { throw problem(node, path, "register \(name) has no width (8, 16, 32 or 64)") }
+        guard let bits = number(widthNode), let width = AccessWidth(bits: Int(bits)) else {
+            throw problem(widthNode, path + ".width", "\"\(text(widthNode))\" is not 8, 16, 32 or 64")
+        }
+        guard offset % UInt64(width.bytes) == 0 else {
+            throw problem(offsetNode, path + ".offset", "offset 0x\(hex(offset, 1)) is not aligned to the \(width.bytes)-byte width")
+        }
+        var defaultAccess = FieldAccess.readWrite
+        if let a = keys["access"] {
+            guard let parsed = FieldAccess(spelling: text(a)) else { throw problem(a, path + ".access", accessHelp(text(a))) }
+            defaultAccess = parsed
+        }
+        var fields: [FieldDefinition] = []
+        if let fieldsNode = keys["fields"] {
+            for (i, item) in try sequence(fieldsNode, path + ".fields").enumerated() {
+                let fpath = "\(path).fields[\(i)]"
+                let f = try field(item, fpath, width: width, defaultAccess: defaultAccess)
+                if let other = fields.first(where: { $0.bits.overlaps(f.bits) }) {
+                    throw problem(item, fpath + ".bits", "bits \(f.bits) of \(f.name) overlap bits \(other.bits) of \(other.name)")
+                }
+                if fields.contains(where: { $0.name.caseInsensitiveCompare(f.name) == .orderedSame }) {
+                    throw problem(item, fpath + ".name", "field \(f.name) is defined twice in \(name)")
+                }
+                fields.append(f)
+            }
+        } else {
+            // A register without fields is one field spanning it, so decoding and writes work alike.
+            fields = [FieldDefinition(name: name, bits: BitRange(lsb: 0, msb: width.bits - 1), access: defaultAccess)]
+        }
+        let summary = try string(keys, "summary", path, required: false)
+        if let summary, let node = keys["summary"] {
+            for ref in Self.templateReferences(summary) where !fields.contains(where: { $0.name.caseInsensitiveCompare(ref) == .orderedSame }) {
+                throw problem(node, path + ".summary", "{\(ref)} names no field of \(name)")
+            }
+        }
+        var relativeTo: FieldReference?
+        if let r = keys["relative-to"] {
+            guard let ref = FieldReference(parsing: text(r)) else { throw problem(r, path + ".relative-to", "\"\(text(r))\" is not REG or REG.FIELD") }
+            relativeTo = ref
+        }
+        return RegisterDefinition(name: name, offset: offset, width: width,
+                                  description: try string(keys, "description", path, required: false),
+                                  readSideEffect: try string(keys, "read-side-effect", path, required: false),
+                                  summary: summary, fields: fields, relativeTo: relativeTo)
+    }
+
+    static func templateReferences(_ template: String) -> [String] {
+        var refs: [String] = []
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            refs.append(String(rest[rest.index(after: open)..<close].split(separator: ":").first ?? ""))
+            rest = rest[rest.index(after: close)...]
+        }
+        return refs
+    }
+
+    // MARK: - Field
+
+    private func field(_ node: Node, _ path: String, width: AccessWidth, defaultAccess: FieldAccess) throws(RegisterMapError) -> FieldDefinition {
+        let keys = try mapping(node, path)
+        try rejectUnknown(keys, allowed: ["name", "bits", "access", "description", "values"], path: path)
+        let name = try string(keys, "name", path, required: true)!
+        try checkIdentifier(name, keys["name"]!, path + ".name")
+        guard let bitsNode = keys["bits"] else { throw problem(node, path, "field \(name) has no bits (e.g. `bits: 15:8` or `bits: 3`)") }
+        guard let bits = BitRange(parsing: text(bitsNode)), bits.msb < width.bits else {
+            throw problem(bitsNode, path + ".bits", "\"\(text(bitsNode))\" is not a bit range inside a \(width.bits)-bit register (msb:lsb, e.g. 15:8)")
+        }
+        var access = defaultAccess
+        if let a = keys["access"] {
+            guard let parsed = FieldAccess(spelling: text(a)) else { throw problem(a, path + ".access", accessHelp(text(a))) }
+            access = parsed
+        }
+        var values: [EnumeratedValue] = []
+        if let valuesNode = keys["values"] {
+            guard let pairs = valuesNode.mapping else {
+                throw problem(valuesNode, path + ".values", "expected a mapping of value to name, e.g. `{0: disabled, 1: enabled}`")
+            }
+            for (k, v) in pairs {
+                let vpath = "\(path).values[\(text(k))]"
+                guard let n = number(k) else { throw problem(k, vpath, "\"\(text(k))\" is not a number") }
+                guard n <= bits.maxValue else { throw problem(k, vpath, "value \(n) does not fit the \(bits.width)-bit field \(name)") }
+                let (vname, vdesc) = Self.splitValueText(text(v))
+                guard !vname.isEmpty else { throw problem(v, vpath, "value \(n) has no name") }
+                values.append(EnumeratedValue(value: n, name: vname, description: vdesc))
+            }
+        }
+        return FieldDefinition(name: name, bits: bits, access: access,
+                               description: try string(keys, "description", path, required: false), values: values)
+    }
+
+    /// `NVM: NVM command set` → name `NVM`, description `NVM command set`; `enabled` → name only.
+    static func splitValueText(_ text: String) -> (String, String?) {
+        guard let colon = text.range(of: ": ") else { return (text.trimmingCharacters(in: .whitespaces), nil) }
+        return (String(text[..<colon.lowerBound]).trimmingCharacters(in: .whitespaces),
+                String(text[colon.upperBound...]).trimmingCharacters(in: .whitespaces))
+    }
+
+    // MARK: - Node helpers
+
+    private func mapping(_ node: Node, _ path: String) throws(RegisterMapError) -> [String: Node] {
+        guard let m = node.mapping else {
+            throw problem(node, path.isEmpty ? nil : path, "expected a mapping of keys (key: value)")
+        }
+        var keys: [String: Node] = [:]
+        for (k, v) in m {
+            let key = text(k)
+            if keys[key] != nil { throw problem(k, path.isEmpty ? key : "\(path).\(key)", "key \(key) appears twice") }
+            keys[key] = v
+        }
+        return keys
+    }
+
+    private func sequence(_ node: Node, _ path: String) throws(RegisterMapError) -> [Node] {
+        guard let s = node.sequence else { throw problem(node, path, "expected a list (- item)") }
+        return Array(s)
+    }
+
+    private func rejectUnknown(_ keys: [String: Node], allowed: Set<String>, path: String) throws(RegisterMapError) {
+        for (key, node) in keys where !allowed.contains(key) {
+            throw problem(node, path.isEmpty ? key : "\(path).\(key)", "unknown key \(key) (allowed: \(allowed.sorted().joined(separator: ", ")))")
+        }
+    }
+
+    private func string(_ keys: [String: Node], _ key: String, _ path: String, required: Bool) throws(RegisterMapError) -> String? {
+        guard let node = keys[key] else {
+            if required { throw RegisterMapError(file: file, line: nil, field: path.isEmpty ? key : "\(path).\(key)", message: "missing key \(key)") }
+            return nil
+        }
+        guard let s = node.scalar?.string else { throw problem(node, path.isEmpty ? key : "\(path).\(key)", "expected text") }
+        let trimmed = s.trimmingCharacters(in: .whitespacesAndNewlines)
+        if required && trimmed.isEmpty { throw problem(node, path.isEmpty ? key : "\(path).\(key)", "\(key) is empty") }
+        return trimmed
+    }
+
+    private func checkIdentifier(_ name: String, _ node: Node, _ path: String) throws(RegisterMapError) {
+        let ok = name.unicodeScalars.allSatisfy { CharacterSet.alphanumerics.contains($0) || $0 == "_" || $0 == "-" || $0 == "[" || $0 == "]" }
+        guard ok else { throw problem(node, path, "\"\(name)\" must be letters, digits, _ or - (it is typed in targets like REG.FIELD)") }
+    }
+
+    private func accessHelp(_ spelled: String) -> String {
+        "\"\(spelled)\" is not an access type (RW, RO, WO, RW1C or reserved)"
+    }
+
+    private func text(_ node: Node) -> String { node.scalar?.string ?? "" }
+
+    private func number(_ node: Node) -> UInt64? { Self.parseNumber(text(node)) }
+
+    /// `0x1f`, `0b101`, `31`, with `_` separators allowed.
+    public static func parseNumber(_ raw: String) -> UInt64? {
+        let t = raw.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "").lowercased()
+        if t.hasPrefix("0x") { return UInt64(t.dropFirst(2), radix: 16) }
+        if t.hasPrefix("0b") { return UInt64(t.dropFirst(2), radix: 2) }
+        return UInt64(t, radix: 10)
+    }
+
+    private func problem(_ node: Node, _ field: String?, _ message: String) -> RegisterMapError {
+        RegisterMapError(file: file, line: node.mark?.line, field: field, message: message)
+    }
+
+    private func yamlProblem(_ error: YamlError) -> RegisterMapError {
+        switch error {
+        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+            return RegisterMapError(file: file, line: mark.line, field: nil, message: "not valid YAML: \(problem)")
+        default:
+            return RegisterMapError(file: file, line: nil, field: nil, message: "not valid YAML: \(error)")
+        }
+    }
+}
