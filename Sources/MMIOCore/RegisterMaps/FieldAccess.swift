@@ -11,23 +11,30 @@ public enum FieldAccess: String, Sendable, Hashable, Codable, CaseIterable, Cust
     case writeOnly = "WO"
     /// Write 1 to clear: untargeted it is written as 0, so a write never clears it by accident.
     case writeOneToClear = "RW1C"
+    /// Write 1 to set (NVMe INTMS, xHCI PORTSC.PR): untargeted it is written as 0.
+    case writeOneToSet = "RW1S"
     /// Reserved: preserved as read, never targeted.
     case reserved = "reserved"
 
-    /// Accepts the spellings specs use: `RW`, `RO`, `WO`, `RW1C`/`RWC`/`R/WC`, `reserved`/`RsvdP`/`RsvdZ`.
+    /// Accepts the spellings specs use: `RW`, `RO`, `WO`, `RW1C`/`RWC`/`R/WC`, `RW1S`, `reserved`/`RsvdP`/`RsvdZ`.
     public init?(spelling: String) {
         switch spelling.uppercased().replacingOccurrences(of: "/", with: "") {
         case "RW": self = .readWrite
         case "RO", "R": self = .readOnly
         case "WO", "W": self = .writeOnly
         case "RW1C", "RWC", "W1C": self = .writeOneToClear
+        case "RW1S", "RWS", "W1S": self = .writeOneToSet
         case "RESERVED", "RSVD", "RSVDP", "RSVDZ": self = .reserved
         default: return nil
         }
     }
 
     /// Whether a field write may name this field.
-    public var isWritable: Bool { self == .readWrite || self == .writeOnly || self == .writeOneToClear }
+    public var isWritable: Bool { self == .readWrite || self == .writeOnly || self == .writeOneToClear || self == .writeOneToSet }
+
+    /// Fields written as 0 when a write does not target them: writing back the read value
+    /// would clear (RW1C), set (RW1S) or trigger (WO) something.
+    public var zeroWhenUntargeted: Bool { self == .writeOneToClear || self == .writeOneToSet || self == .writeOnly }
 
     public var description: String { rawValue }
 }

@@ -3,11 +3,12 @@
 /// The write value keeps every untargeted field as read, except:
 /// - RW1C fields are written as 0 unless targeted, so setting one field never clears a
 ///   status bit by accident (PCIe Base 6.0 §7.4: "RW1C … writing 0b has no effect");
+/// - RW1S fields likewise (writing back a 1 would set them again);
 /// - WO fields are written as 0 unless targeted (their read value means nothing).
 ///
 /// The result is a `(value, mask)` pair in the core's write-plan sense: the register
 /// becomes `(old & ~mask) | (value & mask)`. The mask covers the targeted fields plus the
-/// untargeted RW1C and WO bits that must be forced to 0.
+/// untargeted RW1C, RW1S and WO bits that must be forced to 0.
 public struct FieldWritePlanner: Sendable {
     public let register: RegisterDefinition
 
@@ -49,7 +50,7 @@ public struct FieldWritePlanner: Sendable {
             value = a.field.bits.insert(a.value, into: value)
             mask |= a.field.bits.mask
         }
-        for f in register.fields where f.access == .writeOneToClear || f.access == .writeOnly {
+        for f in register.fields where f.access.zeroWhenUntargeted {
             mask |= f.bits.mask & ~targeted
         }
         return (value & register.width.mask, mask & register.width.mask)

@@ -41,6 +41,17 @@ public struct RegisterMap: Sendable, Hashable {
     /// Bytes from offset 0 to the end of the last register.
     public var extent: UInt64 { registers.map { $0.offset + UInt64($0.width.bytes) }.max() ?? 0 }
 
+    /// Where `register` sits from the start of the BAR or region. For a register placed
+    /// `relative-to` another register's field, `readBase` is asked for that register's raw
+    /// value (the caller reads it through a register space) and the field's value is added.
+    public func absoluteOffset<E: Error>(of register: RegisterDefinition,
+                                         readBase: (RegisterDefinition) throws(E) -> UInt64) throws(E) -> UInt64 {
+        guard let ref = register.relativeTo, let base = self.register(named: ref.register) else { return register.offset }
+        let raw = try readBase(base)
+        let value = ref.field.flatMap { base.field(named: $0) }.map { $0.bits.extract(from: raw) } ?? raw
+        return register.offset &+ value
+    }
+
     /// How well this map fits BAR `bar` of `function`, nil when it does not apply.
     public func specificity(for function: PCIFunction, bar: Int) -> Int? {
         guard self.bar == bar else { return nil }

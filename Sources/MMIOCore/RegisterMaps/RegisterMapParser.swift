@@ -13,9 +13,11 @@ public struct RegisterMapParser: Sendable {
 
     /// All maps in `text`, or the first problem found.
     public func parse(_ text: String) throws(RegisterMapError) -> [RegisterMap] {
-        let documents: [Node]
+        var documents: [Node] = []
         do {
-            documents = Array(try Yams.compose_all(yaml: text))
+            // Parser.nextRoot rather than compose_all: compose_all's sequence swallows errors.
+            let parser = try Parser(yaml: text)
+            while let document = try parser.nextRoot() { documents.append(document) }
         } catch let error as YamlError {
             throw yamlProblem(error)
         } catch {
