@@ -55,3 +55,13 @@ import Testing
         #expect(ids.classDescription(0x010802) == "Non-Volatile memory controller")
     }
 }
+
+@Suite struct PCIIDsVendorFilterTests {
+    @Test func keepsOnlyWantedVendorsAndAllClasses() {
+        let ids = PCIIDs(text: PCIIDsTests.sample, vendors: [0x1b36])
+        #expect(ids.deviceName(0x1b36, 0x0010) == "QEMU NVM Express Controller")
+        #expect(ids.vendorName(0x1234) == nil)
+        #expect(ids.vendorName(0x8086) == nil)
+        #expect(ids.progIFName(0x01, 0x08, 0x02) == "NVM Express")
+    }
+}

@@ -16,13 +16,16 @@ public struct Machine: Sendable {
     }
 
     /// Reads `/proc/iomem`, `/proc/ioports` and `/sys/bus/pci/devices` under `root`.
+    /// Names are loaded for the vendors present (and their subsystem vendors) only.
     public static func load(root: MachineRoot = .live, pciIDs: String? = nil) -> Machine {
-        Machine(
+        let functions = PCIEnumerator(root: root).functions()
+        let vendors = Set(functions.flatMap { [$0.vendorID] + ($0.subsystemVendorID.map { [$0] } ?? []) })
+        return Machine(
             root: root,
             iomem: root.readText("/proc/iomem").map { ResourceMap.parse($0, kind: .iomem) },
             ioports: root.readText("/proc/ioports").map { ResourceMap.parse($0, kind: .ioports) },
-            functions: PCIEnumerator(root: root).functions(),
-            names: PCIIDs.load(path: pciIDs)
+            functions: functions,
+            names: PCIIDs.load(path: pciIDs, vendors: vendors)
         )
     }
 

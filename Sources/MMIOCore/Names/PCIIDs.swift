@@ -35,23 +35,26 @@ public struct PCIIDs: Sendable {
     /// An empty database: every lookup answers nil and callers print numeric IDs.
     public init() { source = nil }
 
-    public init(text: some StringProtocol, source: String? = nil) {
+    /// - Parameter vendors: when given, only these vendors' devices are kept (the rest of
+    ///   the file is skipped line by line without building names), which makes loading
+    ///   for a machine's own functions cheap. Classes are always kept.
+    public init(text: some StringProtocol, source: String? = nil, vendors: Set<UInt16>? = nil) {
         self.source = source
-        parse(Array(text.utf8))
+        parse(Array(text.utf8), vendors: vendors)
     }
 
-    init(bytes: [UInt8], source: String) {
+    init(bytes: [UInt8], source: String, vendors: Set<UInt16>?) {
         self.source = source
-        parse(bytes)
+        parse(bytes, vendors: vendors)
     }
 
     /// Loads `path`, or the first standard location that exists. A missing file gives an
     /// empty database (the caller shows one hint line), never an error.
-    public static func load(path: String? = nil) -> PCIIDs {
+    public static func load(path: String? = nil, vendors: Set<UInt16>? = nil) -> PCIIDs {
         let candidates = path.map { [$0] } ?? standardLocations
         for candidate in candidates {
             if let bytes = FileIO.readAll(candidate) {
-                return PCIIDs(bytes: bytes, source: candidate)
+                return PCIIDs(bytes: bytes, source: candidate, vendors: vendors)
             }
         }
         return PCIIDs()
@@ -90,7 +93,7 @@ public struct PCIIDs: Sendable {
         return subclassName(base, sub) ?? className(base)
     }
 
-    private mutating func parse(_ bytes: [UInt8]) {
+    private mutating func parse(_ bytes: [UInt8], vendors wanted: Set<UInt16>?) {
         var vendor: UInt16?
         var device: UInt16?
         var deviceClass: UInt8?
@@ -116,8 +119,12 @@ public struct PCIIDs: Sendable {
                 } else if let id = Self.hexField(bytes, body, 4, lineEnd) {
                     // `V` / `X` ... sections after the classes are other lists (not vendors).
                     inClasses = false
-                    vendor = UInt16(id)
                     device = nil
+                    if let wanted, !wanted.contains(UInt16(id)) {
+                        vendor = nil
+                        continue
+                    }
+                    vendor = UInt16(id)
                     vendors[UInt16(id)] = Vendor(name: Self.name(bytes, body + 4, lineEnd))
                 } else {
                     vendor = nil
