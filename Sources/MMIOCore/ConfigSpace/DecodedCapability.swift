@@ -1,0 +1,53 @@
+/// One entry of a capability list, decoded.
+///
+/// lspci prints it as `Capabilities: [OFF] TITLE: HEADLINE` (standard) or
+/// `Capabilities: [OFF vV] TITLE: HEADLINE` (extended), then one line per register.
+public struct DecodedCapability: Sendable, Equatable {
+    public enum Space: String, Sendable { case standard, extended }
+
+    public let space: Space
+    /// Capability ID (8-bit standard, 16-bit extended).
+    public let id: UInt16
+    /// Absolute config offset of the capability header.
+    public let offset: Int
+    /// Version nibble of an extended capability header (bits 19:16), nil for standard ones.
+    public let version: UInt8?
+    /// Name of the capability from the spec (`Power Management`, `Advanced Error Reporting`).
+    public let name: String
+    /// The title line lspci prints (`Power Management version 3`, `Express (v2) Root Port (Slot+), MSI 00`).
+    public var title: String
+    /// Fields printed on the title line after `: `.
+    public var headline: [DecodedField]
+    /// Register lines below the title.
+    public var registers: [DecodedRegister]
+    /// Remarks the decoder wants shown (`<truncated>`, unknown layout).
+    public var notes: [String]
+
+    public init(space: Space, id: UInt16, offset: Int, version: UInt8? = nil, name: String,
+                title: String? = nil, headline: [DecodedField] = [], registers: [DecodedRegister] = [],
+                notes: [String] = []) {
+        self.space = space
+        self.id = id
+        self.offset = offset
+        self.version = version
+        self.name = name
+        self.title = title ?? name
+        self.headline = headline
+        self.registers = registers
+        self.notes = notes
+    }
+
+    public func register(_ name: String) -> DecodedRegister? { registers.first { $0.name == name } }
+
+    /// `[40]` or `[100 v2]`, lspci's offset tag.
+    public var offsetTag: String {
+        if let version { return "[\(hex(offset, 3)) v\(version)]" }
+        return "[\(hex(offset, 2))]"
+    }
+
+    /// The whole first line after `Capabilities: `.
+    public var headlineText: String {
+        let tail = headline.map(\.text).joined(separator: " ")
+        return offsetTag + " " + title + (tail.isEmpty ? "" : ": " + tail)
+    }
+}

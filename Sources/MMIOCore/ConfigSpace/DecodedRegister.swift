@@ -1,0 +1,25 @@
+/// One configuration register, decoded: where it is (absolute config-space offset and width),
+/// its raw value, and its fields grouped in the lines lspci prints them on.
+public struct DecodedRegister: Sendable, Equatable {
+    /// lspci's label (`DevCtl`, `LnkSta`, `Control`, `UESta`).
+    public let name: String
+    /// Absolute offset in configuration space.
+    public let offset: Int
+    /// Width in bytes (1, 2 or 4; 8 for a combined 64-bit value).
+    public let width: Int
+    public let raw: UInt64
+    /// Fields, one array per printed line.
+    public let lines: [[DecodedField]]
+
+    public init(name: String, offset: Int, width: Int, raw: UInt64, lines: [[DecodedField]]) {
+        self.name = name
+        self.offset = offset
+        self.width = width
+        self.raw = raw
+        self.lines = lines
+    }
+
+    public var fields: [DecodedField] { lines.flatMap { $0 } }
+
+    public func field(_ name: String) -> DecodedField? { fields.first { $0.name == name } }
+}

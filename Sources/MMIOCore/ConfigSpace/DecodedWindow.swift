@@ -1,0 +1,42 @@
+/// A bridge's forwarding window (PCI-to-PCI Bridge 1.2 §3.2.5.6-9): I/O, memory or
+/// prefetchable memory behind the bridge, from its base and limit registers.
+public struct DecodedWindow: Sendable, Equatable {
+    public enum Kind: String, Sendable { case io, memory, prefetchable }
+
+    public let kind: Kind
+    public let base: UInt64
+    public let limit: UInt64
+    /// Addressing width the bridge implements for the window: 16 or 32 for I/O, 32 or 64 for memory.
+    public let addressBits: Int
+    /// Config offsets of the base and limit registers.
+    public let baseOffset: Int
+    public let limitOffset: Int
+
+    public init(kind: Kind, base: UInt64, limit: UInt64, addressBits: Int, baseOffset: Int, limitOffset: Int) {
+        self.kind = kind
+        self.base = base
+        self.limit = limit
+        self.addressBits = addressBits
+        self.baseOffset = baseOffset
+        self.limitOffset = limitOffset
+    }
+
+    /// A base above its limit means the bridge forwards nothing of this kind.
+    public var isEnabled: Bool { base <= limit }
+    public var size: UInt64 { isEnabled ? limit - base + 1 : 0 }
+
+    public var label: String {
+        switch kind {
+        case .io: "I/O behind bridge"
+        case .memory: "Memory behind bridge"
+        case .prefetchable: "Prefetchable memory behind bridge"
+        }
+    }
+
+    /// `Memory behind bridge: fe800000-fe9fffff [size=2M] [32-bit]`.
+    public var text: String {
+        let digits = kind == .io ? 4 : (kind == .prefetchable ? 16 : 8)
+        if !isEnabled { return label + ": [disabled] [\(addressBits)-bit]" }
+        return label + ": " + hex(base, digits) + "-" + hex(limit, digits) + " [size=" + humanSize(size) + "] [\(addressBits)-bit]"
+    }
+}

@@ -1,0 +1,186 @@
+/// Decodes the standard header (first 64 bytes; 128 for CardBus) into a `DecodedHeader`.
+/// BAR sizes come from sysfs `resource` lines when given (the kernel sized them at boot);
+/// config space alone cannot tell a size without writing to the BAR.
+public enum HeaderDecoder {
+    typealias F = DecodedField
+
+    /// Command register (0x04), PCI Local Bus 3.0 §6.2.2, lspci's names.
+    public static func command(_ config: ConfigSpace) -> DecodedRegister? {
+        config.register("Control", at: 0x04, width: 2) { r in [[
+            F.flag("I/O", r, bit: 0), F.flag("Mem", r, bit: 1), F.flag("BusMaster", r, bit: 2),
+            F.flag("SpecCycle", r, bit: 3), F.flag("MemWINV", r, bit: 4), F.flag("VGASnoop", r, bit: 5),
+            F.flag("ParErr", r, bit: 6), F.flag("Stepping", r, bit: 7), F.flag("SERR", r, bit: 8),
+            F.flag("FastB2B", r, bit: 9), F.flag("DisINTx", r, bit: 10),
+        ]] }
+    }
+
+    static let devselNames = ["fast", "medium", "slow", "??"]
+
+    /// Status register (0x06), PCI Local Bus 3.0 §6.2.3, lspci's names and order.
+    public static func status(_ config: ConfigSpace) -> DecodedRegister? {
+        config.register("Status", at: 0x06, width: 2) { r in [[
+            F.flag("Cap", r, bit: 4), F.flag("66MHz", r, bit: 5), F.flag("UDF", r, bit: 6), F.flag("FastB2B", r, bit: 7),
+            F.flag("ParErr", r, bit: 8),
+            F.choice("DEVSEL", r, low: 9, count: 2, names: { devselNames[Int($0)] }) { "DEVSEL=" + $0 },
+            F.flag(">TAbort", r, bit: 11), F.flag("<TAbort", r, bit: 12), F.flag("<MAbort", r, bit: 13),
+            F.flag(">SERR", r, bit: 14), F.flag("<PERR", r, bit: 15), F.flag("INTx", r, bit: 3),
+        ]] }
+    }
+
+    /// Secondary status of a bridge (0x1e), same layout as Status minus Cap/INTx, with
+    /// bit 14 meaning "received system error".
+    static func secondaryStatus(_ config: ConfigSpace) -> DecodedRegister? {
+        config.register("Secondary status", at: 0x1e, width: 2) { r in [[
+            F.flag("66MHz", r, bit: 5), F.flag("FastB2B", r, bit: 7), F.flag("ParErr", r, bit: 8),
+            F.choice("DEVSEL", r, low: 9, count: 2, names: { devselNames[Int($0)] }) { "DEVSEL=" + $0 },
+            F.flag(">TAbort", r, bit: 11), F.flag("<TAbort", r, bit: 12), F.flag("<MAbort", r, bit: 13),
+            F.flag("<SERR", r, bit: 14), F.flag("<PERR", r, bit: 15),
+        ]] }
+    }
+
+    /// Bridge Control (0x3e), PCI-to-PCI Bridge 1.2 §3.2.5.18.
+    static func bridgeControl(_ config: ConfigSpace) -> DecodedRegister? {
+        config.register("BridgeCtl", at: 0x3e, width: 2) { r in [[
+            F.flag("Parity", r, bit: 0), F.flag("SERR", r, bit: 1), F.flag("NoISA", r, bit: 2), F.flag("VGA", r, bit: 3),
+            F.flag("VGA16", r, bit: 4), F.flag("MAbort", r, bit: 5), F.flag(">Reset", r, bit: 6), F.flag("FastB2B", r, bit: 7),
+        ], [
+            F.flag("PriDiscTmr", r, bit: 8), F.flag("SecDiscTmr", r, bit: 9), F.flag("DiscTmrStat", r, bit: 10), F.flag("DiscTmrSERREn", r, bit: 11),
+        ]] }
+    }
+
+    /// Latency timer (0x0d) and cache line size (0x0c, in dwords).
+    static func latency(_ config: ConfigSpace) -> DecodedRegister? {
+        config.register("Latency", at: 0x0c, width: 2) { r in
+            var line = [F.number("LatencyTimer", r, low: 8, count: 8) { "\($0)" }]
+            if r & 0xff != 0 {
+                line[0] = line[0].printed(line[0].text + ",")
+                line.append(F.number("CacheLineSize", r, low: 0, count: 8, decode: { $0 * 4 }) { "Cache Line Size: \($0) bytes" })
+            }
+            return [line]
+        }
+    }
+
+    /// Interrupt pin (0x3d) and line (0x3c).
+    static func interrupt(_ config: ConfigSpace) -> DecodedRegister? {
+        guard let pin = config.u8(0x3d), pin != 0 else { return nil }
+        return config.register("Interrupt", at: 0x3c, width: 2) { r in [[
+            F.choice("Pin", r, low: 8, count: 8, names: { $0 >= 1 && $0 <= 4 ? String(["A", "B", "C", "D"][Int($0) - 1]) : "?\($0)" }) { "pin \($0)" },
+            F.number("Line", r, low: 0, count: 8) { "routed to IRQ \($0)" },
+        ]] }
+    }
+
+    /// Decodes the header. `resources` are the sysfs `resource` lines (index 0-5 BARs, 6 ROM).
+    public static func decode(_ config: ConfigSpace, resources: [BAR] = []) -> DecodedHeader {
+        let headerByte = config.u8(0x0e)
+        let type = headerByte.map { $0 & 0x7f }
+        let commandValue = config.u16(0x04) ?? 0
+        var regs: [DecodedRegister?] = [command(config), status(config), latency(config), interrupt(config)]
+        func size(_ index: Int) -> UInt64? {
+            resources.first { $0.index == index && $0.isUsed }?.size
+        }
+        var bars: [DecodedBAR] = []
+        let barCount = type == 0 ? 6 : type == 1 ? 2 : type == 2 ? 1 : 0
+        var i = 0
+        while i < barCount {
+            let offset = 0x10 + 4 * i
+            guard let low = config.u32(offset) else { break }
+            if low == 0 { i += 1; continue }
+            if low & 1 == 1 {
+                bars.append(DecodedBAR(index: i, offset: offset, kind: .io, is64Bit: false, isPrefetchable: false, raw: UInt64(low),
+                                       address: UInt64(low & ~3), size: size(i), isEnabled: commandValue & 1 == 1))
+                i += 1
+                continue
+            }
+            let is64 = (low >> 1) & 3 == 2
+            var raw = UInt64(low)
+            if is64, i + 1 < barCount, let high = config.u32(offset + 4) { raw |= UInt64(high) << 32 }
+            bars.append(DecodedBAR(index: i, offset: offset, kind: .memory, is64Bit: is64, isPrefetchable: low & 8 != 0, raw: raw,
+                                   address: raw & ~0xf, size: size(i), isEnabled: commandValue & 2 == 2))
+            i += is64 ? 2 : 1
+        }
+        var rom: DecodedBAR?
+        let romOffset = type == 0 ? 0x30 : type == 1 ? 0x38 : nil
+        if let romOffset, let v = config.u32(romOffset), v & ~0x7ff != 0 || v & 1 == 1 {
+            rom = DecodedBAR(index: 6, offset: romOffset, kind: .rom, is64Bit: false, isPrefetchable: false, raw: UInt64(v),
+                             address: UInt64(v & ~0x7ff), size: size(6), isEnabled: v & 1 == 1)
+        }
+        var windows: [DecodedWindow] = []
+        var subsystemVendor: UInt16?, subsystemDevice: UInt16?
+        switch type {
+        case 0:
+            subsystemVendor = config.u16(0x2c)
+            subsystemDevice = config.u16(0x2e)
+        case 1:
+            regs.append(config.register("Bus", at: 0x18, width: 4) { r in [[
+                F.number("primary", r, low: 0, count: 8) { "primary=" + hex($0, 2) + "," },
+                F.number("secondary", r, low: 8, count: 8) { "secondary=" + hex($0, 2) + "," },
+                F.number("subordinate", r, low: 16, count: 8) { "subordinate=" + hex($0, 2) + "," },
+                F.number("sec-latency", r, low: 24, count: 8) { "sec-latency=\($0)" },
+            ]] })
+            windows = bridgeWindows(config)
+            regs.append(secondaryStatus(config))
+            regs.append(bridgeControl(config))
+        case 2:
+            subsystemVendor = config.u16(0x40)
+            subsystemDevice = config.u16(0x42)
+            regs.append(config.register("Bus", at: 0x18, width: 4) { r in [[
+                F.number("primary", r, low: 0, count: 8) { "primary=" + hex($0, 2) + "," },
+                F.number("secondary", r, low: 8, count: 8) { "secondary=" + hex($0, 2) + "," },
+                F.number("subordinate", r, low: 16, count: 8) { "subordinate=" + hex($0, 2) + "," },
+                F.number("sec-latency", r, low: 24, count: 8) { "sec-latency=\($0)" },
+            ]] })
+            for off in [0x1c, 0x24] {
+                if let base = config.u32(off), let limit = config.u32(off + 4) {
+                    windows.append(DecodedWindow(kind: .memory, base: UInt64(base & ~0xfff), limit: UInt64(limit) | 0xfff,
+                                                 addressBits: 32, baseOffset: off, limitOffset: off + 4))
+                }
+            }
+            for off in [0x2c, 0x34] {
+                if let base = config.u32(off), let limit = config.u32(off + 4) {
+                    let wide = base & 3 == 1
+                    windows.append(DecodedWindow(kind: .io, base: UInt64(base & (wide ? ~3 : 0xfffc)), limit: UInt64(limit & (wide ? ~0 : 0xffff)) | 3,
+                                                 addressBits: wide ? 32 : 16, baseOffset: off, limitOffset: off + 4))
+                }
+            }
+            regs.append(bridgeControl(config))
+        default:
+            break
+        }
+        return DecodedHeader(
+            headerType: type, isMultiFunction: (headerByte ?? 0) & 0x80 != 0,
+            vendorID: config.vendorID, deviceID: config.deviceID, revision: config.u8(0x08),
+            classCode: config.u32(0x08).map { $0 >> 8 },
+            subsystemVendorID: subsystemVendor, subsystemDeviceID: subsystemDevice,
+            registers: regs.compactMap { $0 }, bars: bars, rom: rom, windows: windows)
+    }
+
+    /// I/O, memory and prefetchable windows of a type 1 header.
+    static func bridgeWindows(_ config: ConfigSpace) -> [DecodedWindow] {
+        var windows: [DecodedWindow] = []
+        if let ioBase = config.u8(0x1c), let ioLimit = config.u8(0x1d), ioBase != 0 || ioLimit != 0 {
+            let wide = ioBase & 0xf == 1
+            var base = UInt64(ioBase & 0xf0) << 8
+            var limit = UInt64(ioLimit & 0xf0) << 8 | 0xfff
+            if wide, let upperBase = config.u16(0x30), let upperLimit = config.u16(0x32) {
+                base |= UInt64(upperBase) << 16
+                limit |= UInt64(upperLimit) << 16
+            }
+            windows.append(DecodedWindow(kind: .io, base: base, limit: limit, addressBits: wide ? 32 : 16, baseOffset: 0x1c, limitOffset: 0x1d))
+        }
+        if let memBase = config.u16(0x20), let memLimit = config.u16(0x22) {
+            windows.append(DecodedWindow(kind: .memory, base: UInt64(memBase & 0xfff0) << 16, limit: UInt64(memLimit & 0xfff0) << 16 | 0xfffff,
+                                         addressBits: 32, baseOffset: 0x20, limitOffset: 0x22))
+        }
+        if let pBase = config.u16(0x24), let pLimit = config.u16(0x26), pBase != 0 || pLimit != 0 {
+            let wide = pBase & 0xf == 1
+            var base = UInt64(pBase & 0xfff0) << 16
+            var limit = UInt64(pLimit & 0xfff0) << 16 | 0xfffff
+            if wide, let upperBase = config.u32(0x28), let upperLimit = config.u32(0x2c) {
+                base |= UInt64(upperBase) << 32
+                limit |= UInt64(upperLimit) << 32
+            }
+            windows.append(DecodedWindow(kind: .prefetchable, base: base, limit: limit, addressBits: wide ? 64 : 32, baseOffset: 0x24, limitOffset: 0x26))
+        }
+        return windows
+    }
+}

@@ -1,0 +1,296 @@
+/// PCI Express capability (ID 0x10), PCIe Base 6.0 §7.5.3: capability register at +2,
+/// device registers at +4/+8/+0xa, link at +0xc/+0x10/+0x12, slot at +0x14/+0x18/+0x1a,
+/// root at +0x1c/+0x1e/+0x20, and (version 2) DevCap2/DevCtl2 at +0x24/+0x28, LnkCap2/LnkCtl2/
+/// LnkSta2 at +0x2c/+0x30/+0x32. Which groups exist depends on the device/port type
+/// (§7.5.3 table "PCI Express Capability Structure"), as lspci also decides.
+public enum PCIExpressDecoder: CapabilityDecoder {
+    typealias F = DecodedField
+
+    /// Device/Port type names (PCIe Capabilities register bits 7:4).
+    public static func portTypeName(_ type: UInt64) -> String {
+        switch type {
+        case 0: "Endpoint"
+        case 1: "Legacy Endpoint"
+        case 4: "Root Port"
+        case 5: "Upstream Port"
+        case 6: "Downstream Port"
+        case 7: "PCI-Express to PCI/PCI-X Bridge"
+        case 8: "PCI/PCI-X to PCI-Express Bridge"
+        case 9: "Root Complex Integrated Endpoint"
+        case 0xa: "Root Complex Event Collector"
+        default: "Unknown type \(type)"
+        }
+    }
+
+    /// Link speed encodings of LnkCap/LnkSta/LnkCtl2 (Supported Link Speeds vector positions).
+    public static func speedName(_ code: UInt64) -> String {
+        switch code {
+        case 1: "2.5GT/s"
+        case 2: "5GT/s"
+        case 3: "8GT/s"
+        case 4: "16GT/s"
+        case 5: "32GT/s"
+        case 6: "64GT/s"
+        default: "unknown"
+        }
+    }
+
+    static let l0sAcceptable = ["<64ns", "<128ns", "<256ns", "<512ns", "<1us", "<2us", "<4us", "unlimited"]
+    static let l1Acceptable = ["<1us", "<2us", "<4us", "<8us", "<16us", "<32us", "<64us", "unlimited"]
+    static let l0sExit = ["<64ns", "<128ns", "<256ns", "<512ns", "<1us", "<2us", "<4us", ">4us"]
+    static let l1Exit = ["<1us", "<2us", "<4us", "<8us", "<16us", "<32us", "<64us", ">64us"]
+    static let indicator = ["Unknown", "On", "Blink", "Off"]
+
+    /// Slot power limit in watts: value × scale (1, 0.1, 0.01, 0.001), printed without trailing zeros.
+    static func watts(value: UInt64, scale: UInt64) -> String {
+        let divisor: UInt64 = [1, 10, 100, 1000][Int(scale & 3)]
+        let whole = value / divisor
+        var frac = value % divisor
+        if frac == 0 { return "\(whole)W" }
+        var digits = String(frac)
+        let width = String(divisor).count - 1
+        digits = String(repeating: "0", count: width - digits.count) + digits
+        while digits.hasSuffix("0") { digits.removeLast(); frac /= 10 }
+        return "\(whole).\(digits)W"
+    }
+
+    public static func decode(_ entry: CapabilityChain.Entry, in context: DecodeContext) -> DecodedCapability {
+        let config = context.config
+        let b = entry.offset
+        var cap = DecodedCapability(space: .standard, id: entry.id, offset: b, name: "Express")
+        guard let xcap = config.value(at: b + 2, width: 2) else {
+            cap.notes.append("<truncated>")
+            return cap
+        }
+        let version = xcap & 0xf
+        let type = F.bits(xcap, 4, 4)
+        let slot = (xcap >> 8) & 1 == 1
+        let isPort = type == 4 || type == 6
+        var title = "Express (v\(version)) " + portTypeName(type)
+        if isPort { title += " (Slot" + (slot ? "+" : "-") + ")" }
+        cap.title = title + ", MSI " + hex(F.bits(xcap, 9, 5), 2)
+        cap.headline = []
+        cap.registers.append(DecodedRegister(name: "ExpCap", offset: b + 2, width: 2, raw: xcap, lines: [[
+            F.number("Version", xcap, low: 0, count: 4) { _ in "" },
+            F.choice("Type", xcap, low: 4, count: 4, names: portTypeName) { _ in "" },
+            F.flag("Slot", xcap, bit: 8).printed(""),
+            F.number("IntMsg", xcap, low: 9, count: 5) { _ in "" },
+        ]]))
+
+        let endpointLike = type == 0 || type == 1 || type == 9
+        let hasLatency = type == 0 || type == 1 || type == 7 || type == 8
+        let hasLink = type != 9 && type != 0xa
+        let hasRoot = type == 4 || type == 0xa
+        let isDownstream = type == 4 || type == 6 || type == 7
+
+        var regs: [DecodedRegister?] = []
+        regs.append(config.register("DevCap", at: b + 4, width: 4) { r in
+            var l1 = [
+                F.number("MaxPayload", r, low: 0, count: 3, decode: { 128 << $0 }) { "MaxPayload \($0) bytes," },
+                F.number("PhantFunc", r, low: 3, count: 2) { "PhantFunc \($0)" + (hasLatency ? "," : "") },
+            ]
+            if hasLatency {
+                l1.append(F.choice("L0sLatency", r, low: 6, count: 3, names: { l0sAcceptable[Int($0)] }) { "Latency L0s \($0)," })
+                l1.append(F.choice("L1Latency", r, low: 9, count: 3, names: { l1Acceptable[Int($0)] }) { "L1 \($0)" })
+            }
+            var l2 = [F.flag("ExtTag", r, bit: 5)]
+            if type == 0 || type == 1 || type == 7 {
+                l2 += [F.flag("AttnBtn", r, bit: 12), F.flag("AttnInd", r, bit: 13), F.flag("PwrInd", r, bit: 14)]
+            }
+            l2.append(F.flag("RBE", r, bit: 15))
+            if endpointLike || type == 7 { l2.append(F.flag("FLReset", r, bit: 28)) }
+            if type == 0 || type == 1 || type == 5 || type == 7 {
+                let v = F.bits(r, 18, 8), s = F.bits(r, 26, 2)
+                l2.append(F.derived("SlotPowerLimit", raw: F.bits(r, 18, 10), value: .text(watts(value: v, scale: s)), text: "SlotPowerLimit " + watts(value: v, scale: s)))
+            }
+            return [l1, l2]
+        })
+        regs.append(config.register("DevCtl", at: b + 8, width: 2) { r in
+            var l2 = [F.flag("RlxdOrd", r, bit: 4), F.flag("ExtTag", r, bit: 8), F.flag("PhantFunc", r, bit: 9),
+                      F.flag("AuxPwr", r, bit: 10), F.flag("NoSnoop", r, bit: 11)]
+            if endpointLike || type == 7 { l2.append(F.flag(type == 7 ? "BrConfRtry" : "FLReset", r, bit: 15)) }
+            return [
+                [F.flag("CorrErr", r, bit: 0), F.flag("NonFatalErr", r, bit: 1), F.flag("FatalErr", r, bit: 2), F.flag("UnsupReq", r, bit: 3)],
+                l2,
+                [F.number("MaxPayload", r, low: 5, count: 3, decode: { 128 << $0 }) { "MaxPayload \($0) bytes," },
+                 F.number("MaxReadReq", r, low: 12, count: 3, decode: { 128 << $0 }) { "MaxReadReq \($0) bytes" }],
+            ]
+        })
+        regs.append(config.register("DevSta", at: b + 0xa, width: 2) { r in [[
+            F.flag("CorrErr", r, bit: 0), F.flag("NonFatalErr", r, bit: 1), F.flag("FatalErr", r, bit: 2),
+            F.flag("UnsupReq", r, bit: 3), F.flag("AuxPwr", r, bit: 4), F.flag("TransPend", r, bit: 5),
+        ]] })
+        if hasLink {
+            regs.append(config.register("LnkCap", at: b + 0xc, width: 4) { r in [[
+                F.number("Port", r, low: 24, count: 8) { "Port #\($0)," },
+                F.choice("Speed", r, low: 0, count: 4, names: speedName) { "Speed \($0)," },
+                F.number("Width", r, low: 4, count: 6) { "Width x\($0)," },
+                F.choice("ASPM", r, low: 10, count: 2, names: { ["not supported", "L0s", "L1", "L0s L1"][Int($0)] }) { "ASPM \($0)," },
+                F.choice("L0sExitLatency", r, low: 12, count: 3, names: { l0sExit[Int($0)] }) { "Exit Latency L0s \($0)" },
+                F.choice("L1ExitLatency", r, low: 15, count: 3, names: { l1Exit[Int($0)] }) { "L1 \($0)" },
+            ], [
+                F.flag("ClockPM", r, bit: 18), F.flag("Surprise", r, bit: 19), F.flag("LLActRep", r, bit: 20),
+                F.flag("BwNot", r, bit: 21), F.flag("ASPMOptComp", r, bit: 22),
+            ]] })
+            regs.append(config.register("LnkCtl", at: b + 0x10, width: 2) { r in [[
+                F.choice("ASPM", r, low: 0, count: 2, names: { ["Disabled", "L0s Enabled", "L1 Enabled", "L0s L1 Enabled"][Int($0)] }) { "ASPM \($0);" },
+                F.number("RCB", r, low: 3, count: 1, decode: { $0 == 1 ? 128 : 64 }) { "RCB \($0) bytes," },
+                F.flag("Disabled", r, bit: 4), F.flag("Retrain", r, bit: 5), F.flag("CommClk", r, bit: 6),
+            ], [
+                F.flag("ExtSynch", r, bit: 7), F.flag("ClockPM", r, bit: 8), F.flag("AutWidDis", r, bit: 9),
+                F.flag("BWInt", r, bit: 10), F.flag("AutBWInt", r, bit: 11),
+            ]] })
+            regs.append(config.register("LnkSta", at: b + 0x12, width: 2) { r in [[
+                F.choice("Speed", r, low: 0, count: 4, names: speedName) { "Speed \($0)," },
+                F.number("Width", r, low: 4, count: 6) { "Width x\($0)" },
+            ], [
+                F.flag("TrErr", r, bit: 10), F.flag("Train", r, bit: 11), F.flag("SlotClk", r, bit: 12),
+                F.flag("DLActive", r, bit: 13), F.flag("BWMgmt", r, bit: 14), F.flag("ABWMgmt", r, bit: 15),
+            ]] })
+        }
+        if isPort && slot {
+            regs.append(config.register("SltCap", at: b + 0x14, width: 4) { r in [[
+                F.flag("AttnBtn", r, bit: 0), F.flag("PwrCtrl", r, bit: 1), F.flag("MRL", r, bit: 2),
+                F.flag("AttnInd", r, bit: 3), F.flag("PwrInd", r, bit: 4), F.flag("HotPlug", r, bit: 6),
+                F.flag("Surprise", r, bit: 5),
+            ], [
+                F.number("Slot", r, low: 19, count: 13) { "Slot #\($0)," },
+                F.derived("PowerLimit", raw: F.bits(r, 7, 10), value: .text(watts(value: F.bits(r, 7, 8), scale: F.bits(r, 15, 2))),
+                          text: "PowerLimit " + watts(value: F.bits(r, 7, 8), scale: F.bits(r, 15, 2)) + ";"),
+                F.flag("Interlock", r, bit: 17), F.flag("NoCompl", r, bit: 18),
+            ]] })
+            regs.append(config.register("SltCtl", at: b + 0x18, width: 2) { r in [[
+                F.derived("Enable", raw: 0, value: .text(""), text: "Enable:"),
+                F.flag("AttnBtn", r, bit: 0), F.flag("PwrFlt", r, bit: 1), F.flag("MRL", r, bit: 2),
+                F.flag("PresDet", r, bit: 3), F.flag("CmdCplt", r, bit: 4), F.flag("HPIrq", r, bit: 5),
+                F.flag("LinkChg", r, bit: 12),
+            ], [
+                F.choice("AttnInd", r, low: 6, count: 2, names: { indicator[Int($0)] }) { "Control: AttnInd \($0)," },
+                F.choice("PwrInd", r, low: 8, count: 2, names: { indicator[Int($0)] }) { "PwrInd \($0)," },
+                F.flag("Power", r, bit: 10), F.flag("Interlock", r, bit: 11),
+            ]] })
+            regs.append(config.register("SltSta", at: b + 0x1a, width: 2) { r in [[
+                F.flag("AttnBtn", r, bit: 0).printed("Status: " + F.flag("AttnBtn", r, bit: 0).text),
+                F.flag("PowerFlt", r, bit: 1), F.flag("MRL", r, bit: 5), F.flag("CmdCplt", r, bit: 4),
+                F.flag("PresDet", r, bit: 6), F.flag("Interlock", r, bit: 7),
+            ], [
+                F.flag("MRLChanged", r, bit: 2).printed("Changed: MRL" + ((r >> 2) & 1 == 1 ? "+" : "-")),
+                F.flag("PresDetChanged", r, bit: 3).printed("PresDet" + ((r >> 3) & 1 == 1 ? "+" : "-")),
+                F.flag("LinkState", r, bit: 8),
+            ]] })
+        }
+        if hasRoot {
+            regs.append(config.register("RootCap", at: b + 0x1e, width: 2) { r in [[F.flag("CRSVisible", r, bit: 0)]] })
+            regs.append(config.register("RootCtl", at: b + 0x1c, width: 2) { r in [[
+                F.flag("ErrCorrectable", r, bit: 0), F.flag("ErrNon-Fatal", r, bit: 1), F.flag("ErrFatal", r, bit: 2),
+                F.flag("PMEIntEna", r, bit: 3), F.flag("CRSVisible", r, bit: 4),
+            ]] })
+            regs.append(config.register("RootSta", at: b + 0x20, width: 4) { r in [[
+                F.number("PMEReqID", r, low: 0, count: 16) { "PME ReqID " + hex($0, 4) + "," },
+                F.flag("PMEStatus", r, bit: 16), F.flag("PMEPending", r, bit: 17),
+            ]] })
+        }
+        if version >= 2 {
+            regs += version2Registers(config, base: b, type: type, hasLink: hasLink, isDownstream: isDownstream)
+        }
+        cap.registers += regs.compactMap { $0 }
+        if config.count < b + (version >= 2 ? 0x3c : 0x24) {
+            cap.notes.append("<truncated: registers beyond config byte \(config.count) not shown>")
+        }
+        return cap
+    }
+
+    static let timeoutValues: [UInt64: String] = [
+        0: "50us to 50ms", 1: "50us to 100us", 2: "1ms to 10ms", 5: "16ms to 55ms", 6: "65ms to 210ms",
+        9: "260ms to 900ms", 0xa: "1s to 3.5s", 0xd: "4s to 13s", 0xe: "17s to 64s",
+    ]
+
+    /// Compliance Preset encodings P0...P10 (PCIe Base 6.0 §4.2.3.2, Tx preset table).
+    static let presets = [
+        "-6dB de-emphasis, 0dB preshoot", "-3.5dB de-emphasis, 0dB preshoot", "-4.4dB de-emphasis, 0dB preshoot",
+        "-2.5dB de-emphasis, 0dB preshoot", "0dB de-emphasis, 0dB preshoot", "0dB de-emphasis, 1.9dB preshoot",
+        "0dB de-emphasis, 2.5dB preshoot", "-6dB de-emphasis, 3.5dB preshoot", "-3.5dB de-emphasis, 3.5dB preshoot",
+        "0dB de-emphasis, 3.5dB preshoot",
+    ]
+
+    static func speedRange(_ vector: UInt64) -> String {
+        guard vector != 0 else { return "RsvdP" }
+        var low = 0, high = 0
+        for i in 0..<7 where (vector >> UInt64(i)) & 1 == 1 {
+            if low == 0 { low = i + 1 }
+            high = i + 1
+        }
+        let l = speedName(UInt64(low)), h = speedName(UInt64(high))
+        return low == high ? l : String(l.dropLast(4)) + "-" + h
+    }
+
+    static func version2Registers(_ config: ConfigSpace, base b: Int, type: UInt64, hasLink: Bool, isDownstream: Bool) -> [DecodedRegister?] {
+        var regs: [DecodedRegister?] = []
+        let isRootPort = type == 4
+        regs.append(config.register("DevCap2", at: b + 0x24, width: 4) { r in
+            let ranges = F.bits(r, 0, 4)
+            let rangeText = ranges == 0 ? "Not Supported" : "Range " + ["A", "B", "C", "D"].enumerated().filter { (ranges >> UInt64($0.offset)) & 1 == 1 }.map(\.element).joined()
+            var l4 = [F.flag("FRS", r, bit: 31)]
+            if isRootPort {
+                l4.append(F.choice("LNSystemCLS", r, low: 14, count: 2, names: { ["Not Supported", "64byte cachelines", "128byte cachelines", "64byte and 128byte cachelines"][Int($0)] }) { "LN System CLS \($0)," })
+            }
+            if isRootPort || type == 0 || type == 9 || type == 0xa || type == 1 {
+                l4 += [F.flag("TPHComp", r, bit: 12), F.flag("ExtTPHComp", r, bit: 13)]
+            }
+            if isDownstream && type != 7 { l4.append(F.flag("ARIFwd", r, bit: 5)) }
+            var atomics = [F.flag("32bit", r, bit: 7), F.flag("64bit", r, bit: 8), F.flag("128bitCAS", r, bit: 9)]
+            if type == 4 || type == 5 || type == 6 { atomics.insert(F.flag("Routing", r, bit: 6), at: 0) }
+            atomics[0] = atomics[0].printed("AtomicOpsCap: " + atomics[0].text)
+            return [
+                [F.choice("CompletionTimeout", r, low: 0, count: 4, names: { _ in rangeText }) { "Completion Timeout: \($0)," },
+                 F.flag("TimeoutDis", r, bit: 4), F.flag("NROPrPrP", r, bit: 10), F.flag("LTR", r, bit: 11)],
+                [F.flag("10BitTagComp", r, bit: 16), F.flag("10BitTagReq", r, bit: 17),
+                 F.choice("OBFF", r, low: 18, count: 2, names: { ["Not Supported", "Via message", "Via WAKE#", "Via message/WAKE#"][Int($0)] }) { "OBFF \($0)," },
+                 F.flag("ExtFmt", r, bit: 20), F.flag("EETLPPrefix", r, bit: 21).printed(F.flag("EETLPPrefix", r, bit: 21).text + ","),
+                 F.number("MaxEETLPPrefixes", r, low: 22, count: 2, decode: { $0 == 0 ? 4 : $0 }) { "MaxEETLPPrefixes \($0)" }],
+                [F.choice("EmergencyPowerReduction", r, low: 24, count: 2, names: { ["Not Supported", "Dev Specific", "Form Factor Dev Specific", "Reserved"][Int($0)] }) { "EmergencyPowerReduction \($0)," },
+                 F.flag("EmergencyPowerReductionInit", r, bit: 26)],
+                l4,
+                atomics,
+            ]
+        })
+        regs.append(config.register("DevCtl2", at: b + 0x28, width: 2) { r in
+            var l1 = [
+                F.choice("CompletionTimeout", r, low: 0, count: 4, names: { timeoutValues[$0] ?? "Unknown" }) { "Completion Timeout: \($0)," },
+                F.flag("TimeoutDis", r, bit: 4), F.flag("LTR", r, bit: 10), F.flag("10BitTagReq", r, bit: 12),
+                F.choice("OBFF", r, low: 13, count: 2, names: { ["Disabled", "Via message A", "Via message B", "Via WAKE#"][Int($0)] }) { "OBFF \($0)," },
+            ]
+            if isDownstream && type != 7 { l1.append(F.flag("ARIFwd", r, bit: 5)) }
+            var l2 = [F.flag("ReqEn", r, bit: 6).printed("AtomicOpsCtl: " + F.flag("ReqEn", r, bit: 6).text)]
+            if type == 4 || type == 5 || type == 6 { l2.append(F.flag("EgressBlck", r, bit: 7)) }
+            l2 += [F.flag("IDOReq", r, bit: 8).printed(""), F.flag("IDOCompl", r, bit: 9).printed(""), F.flag("EETLPPrefixBlk", r, bit: 15).printed("")]
+            return [l1, l2]
+        })
+        guard hasLink else { return regs }
+        if let cap2 = config.value(at: b + 0x2c, width: 4), cap2 != 0 {
+            regs.append(config.register("LnkCap2", at: b + 0x2c, width: 4) { r in [[
+                F.choice("SupportedSpeeds", r, low: 1, count: 7, names: speedRange) { "Supported Link Speeds: \($0)," },
+                F.flag("Crosslink", r, bit: 8), F.flag("Retimer", r, bit: 23), F.flag("2Retimers", r, bit: 24), F.flag("DRS", r, bit: 31),
+            ]] })
+        }
+        regs.append(config.register("LnkCtl2", at: b + 0x30, width: 2) { r in [[
+            F.choice("TargetSpeed", r, low: 0, count: 4, names: speedName) { "Target Link Speed: \($0)," },
+            F.flag("EnterCompliance", r, bit: 4), F.flag("SpeedDis", r, bit: 5),
+        ], [
+            F.choice("TransmitMargin", r, low: 7, count: 3, names: { $0 == 0 ? "Normal Operating Range" : "Value \($0)" }) { "Transmit Margin: \($0)," },
+            F.flag("EnterModifiedCompliance", r, bit: 10), F.flag("ComplianceSOS", r, bit: 11),
+        ], [
+            F.choice("CompliancePreset", r, low: 12, count: 4, names: { $0 < 10 ? presets[Int($0)] : "Reserved \($0)" }) { "Compliance Preset/De-emphasis: \($0)" },
+        ]] })
+        regs.append(config.register("LnkSta2", at: b + 0x32, width: 2) { r in [[
+            F.choice("DeEmphasis", r, low: 0, count: 1, names: { $0 == 1 ? "-3.5dB" : "-6dB" }) { "Current De-emphasis Level: \($0)," },
+            F.flag("EqualizationComplete", r, bit: 1), F.flag("EqualizationPhase1", r, bit: 2),
+        ], [
+            F.flag("EqualizationPhase2", r, bit: 3), F.flag("EqualizationPhase3", r, bit: 4), F.flag("LinkEqualizationRequest", r, bit: 5),
+        ], [
+            F.flag("Retimer", r, bit: 6), F.flag("2Retimers", r, bit: 7),
+            F.choice("CrosslinkRes", r, low: 8, count: 2, names: { ["unsupported", "Upstream Port", "Downstream Port", "incomplete"][Int($0)] }) { "CrosslinkRes: \($0)" },
+        ]] })
+        return regs
+    }
+}

@@ -1,0 +1,120 @@
+/// Renders a `DecodedFunction` as text that reads like `lspci -v/-vv`: the address first,
+/// `Capabilities: [40] Power Management version 3`, register lines with lspci's names and
+/// `+`/`-` flags. It only arranges the decoded values; every token comes from the decoders.
+/// Returns lines (MMIOCore never prints); the CLI prints them, the TUI draws them.
+public enum ShowTextRenderer {
+    /// - Parameters:
+    ///   - verbosity: 0 = identity, BARs, windows, capability list; 1 (`-v`) adds header
+    ///     registers and each capability's headline; 2 (`-vv`) adds every decoded register.
+    ///   - sysfs: the enumerated function, when the config came from a machine (IRQ, driver).
+    public static func lines(_ f: DecodedFunction, names: PCIIDs, sysfs: PCIFunction? = nil, verbosity: Int) -> [String] {
+        var out: [String] = [titleLine(f, names: names)]
+        let h = f.header
+        if let sv = h.subsystemVendorID, let sd = h.subsystemDeviceID, sv != 0 || sd != 0, sv != 0xffff {
+            out.append("\tSubsystem: " + subsystemName(h, names: names))
+        }
+        if f.configBytes == 0 {
+            out.append("\tConfig space: not readable (no config bytes); run as root or capture with lspci -xxxx")
+            return out
+        }
+        if h.vendorID == 0xffff {
+            out.append("\tConfig space reads all ones: the function does not answer (removed, powered off, or in reset)")
+            return out
+        }
+        if verbosity >= 1 {
+            for name in ["Control", "Status", "Latency"] {
+                if let r = h.register(name) { out += registerLines(r, indent: "\t") }
+            }
+            if let r = h.register("Interrupt"), let pin = r.field("Pin") {
+                let irq = sysfs?.irq.map { "routed to IRQ \($0)" } ?? r.field("Line")?.text ?? ""
+                out.append("\tInterrupt: " + pin.text + " " + irq)
+            }
+        }
+        for bar in h.bars { out.append("\t" + bar.text) }
+        if h.headerType == 1 || h.headerType == 2 {
+            if verbosity >= 1, let r = h.register("Bus") { out += registerLines(r, indent: "\t") }
+            for w in h.windows { out.append("\t" + w.text) }
+            if verbosity >= 1 {
+                for name in ["Secondary status", "BridgeCtl"] {
+                    if let r = h.register(name) { out += registerLines(r, indent: "\t") }
+                }
+            }
+        }
+        if let rom = h.rom { out.append("\t" + rom.text) }
+        out += chainLines(f.capabilities, end: f.standardEnd, verbosity: verbosity, names: names)
+        out += chainLines(f.extendedCapabilities, end: f.extendedEnd, verbosity: verbosity, names: names)
+        if let driver = sysfs?.driver { out.append("\tKernel driver in use: " + driver) }
+        return out
+    }
+
+    static func chainLines(_ caps: [DecodedCapability], end: ChainEnd, verbosity: Int, names: PCIIDs) -> [String] {
+        var out: [String] = []
+        for cap in caps {
+            if verbosity >= 1 {
+                out.append("\tCapabilities: " + cap.headlineText)
+            } else {
+                out.append("\tCapabilities: " + cap.offsetTag + " " + cap.title)
+            }
+            if verbosity >= 2 {
+                for r in cap.registers { out += registerLines(r, indent: "\t\t") }
+                for note in cap.notes { out.append("\t\t" + note) }
+            }
+        }
+        if end.isProblem { out.append("\tCapabilities: " + end.explanation) }
+        return out
+    }
+
+    /// `Name:\tfield field` and continuation lines; fields with empty text are data-only.
+    public static func registerLines(_ r: DecodedRegister, indent: String) -> [String] {
+        var out: [String] = []
+        var first = true
+        for line in r.lines {
+            let text = line.map(\.text).filter { !$0.isEmpty }.joined(separator: " ")
+            if text.isEmpty { continue }
+            if first {
+                out.append(indent + r.name + ": " + text)
+                first = false
+            } else {
+                out.append(indent + "\t" + text)
+            }
+        }
+        return out
+    }
+
+    /// `00:03.0 Non-Volatile memory controller: Red Hat, Inc. QEMU NVM Express Controller (rev 02) (prog-if 02 [NVM Express])`.
+    public static func titleLine(_ f: DecodedFunction, names: PCIIDs) -> String {
+        let h = f.header
+        guard let vendor = h.vendorID, let device = h.deviceID else {
+            return f.address.display + " <config space not readable>"
+        }
+        let classCode = h.classCode ?? 0
+        let base = UInt8(truncatingIfNeeded: classCode >> 16), sub = UInt8(truncatingIfNeeded: classCode >> 8)
+        let progIF = UInt8(truncatingIfNeeded: classCode)
+        let className = names.classDescription(classCode) ?? "Class " + hex(classCode >> 8, 4)
+        var s = f.address.display + " " + className + ": " + deviceName(vendor, device, names: names)
+        if let rev = h.revision, rev != 0 { s += " (rev " + hex(rev, 2) + ")" }
+        if progIF != 0 || names.progIFName(base, sub, progIF) != nil {
+            s += " (prog-if " + hex(progIF, 2)
+            if let p = names.progIFName(base, sub, progIF) { s += " [" + p + "]" }
+            s += ")"
+        }
+        return s
+    }
+
+    static func deviceName(_ vendor: UInt16, _ device: UInt16, names: PCIIDs) -> String {
+        if let v = names.vendorName(vendor) {
+            return v + " " + (names.deviceName(vendor, device) ?? "Device " + hex(device, 4))
+        }
+        return "Device " + hex(vendor, 4) + ":" + hex(device, 4)
+    }
+
+    static func subsystemName(_ h: DecodedHeader, names: PCIIDs) -> String {
+        let sv = h.subsystemVendorID ?? 0, sd = h.subsystemDeviceID ?? 0
+        if let vendor = h.vendorID, let device = h.deviceID,
+           let n = names.subsystemName(vendor, device, subVendor: sv, subDevice: sd) {
+            return (names.vendorName(sv).map { $0 + " " } ?? "") + n
+        }
+        if let v = names.vendorName(sv) { return v + " Device " + hex(sd, 4) }
+        return "Device " + hex(sv, 4) + ":" + hex(sd, 4)
+    }
+}
