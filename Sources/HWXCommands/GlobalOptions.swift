@@ -9,9 +9,15 @@ public struct GlobalOptions: ParsableArguments {
     @Option(name: .customLong("pci-ids"), help: ArgumentHelp("pci.ids file to take names from.", valueName: "FILE"))
     public var pciIDs: String?
 
+    @Option(name: .customLong("from-dump"), help: ArgumentHelp("Read PCI functions from an lspci -x/-xxx/-xxxx text dump instead of sysfs.", valueName: "FILE"))
+    public var fromDump: String?
+
     public init() {}
 
     public var machineRoot: MachineRoot { MachineRoot(root) }
 
-    public func loadMachine() -> Machine { Machine.load(root: machineRoot, pciIDs: pciIDs) }
+    public func loadMachine() -> Machine {
+        if let fromDump, let machine = try? loadDumpMachine(fromDump) { return machine }
+        return Machine.load(root: machineRoot, pciIDs: pciIDs)
+    }
 }

@@ -7,6 +7,7 @@ public enum CapabilityDecoders {
             switch id {
             case 0x01: PowerManagementDecoder.self
             case 0x05: MSIDecoder.self
+            case 0x0d: BridgeSubsystemDecoder.self
             case 0x10: PCIExpressDecoder.self
             case 0x11: MSIXDecoder.self
             default: nil

@@ -47,7 +47,7 @@ public struct DecodedCapability: Sendable, Equatable {
 
     /// The whole first line after `Capabilities: `.
     public var headlineText: String {
-        let tail = headline.map(\.text).joined(separator: " ")
+        let tail = headline.map(\.text).filter { !$0.isEmpty }.joined(separator: " ")
         return offsetTag + " " + title + (tail.isEmpty ? "" : ": " + tail)
     }
 }

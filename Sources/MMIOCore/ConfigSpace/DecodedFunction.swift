@@ -24,8 +24,12 @@ public struct DecodedFunction: Sendable, Equatable {
 
     /// Decodes `config`; `resources` (sysfs `resource` lines) give BAR sizes when known.
     public static func decode(address: PCIAddress, config: ConfigSpace, resources: [BAR] = []) -> DecodedFunction {
-        let header = HeaderDecoder.decode(config, resources: resources)
         let standardChain = CapabilityWalker.standard(config)
+        var header = HeaderDecoder.decode(config, resources: resources)
+        if header.headerType == 1, let ssvid = standardChain.entries.first(where: { $0.id == 0x0d }),
+           let vendor = config.u16(ssvid.offset + 4), let device = config.u16(ssvid.offset + 6) {
+            header = header.withSubsystem(vendor: vendor, device: device)
+        }
         let express = standardChain.entries.first { $0.id == 0x10 }
         let portType = express.flatMap { config.u16($0.offset + 2) }.map { UInt8(($0 >> 4) & 0xf) }
         let context = DecodeContext(config: config, expressPortType: portType)

@@ -35,6 +35,13 @@ public struct DecodedHeader: Sendable, Equatable {
         self.windows = windows
     }
 
+    /// The same header with subsystem IDs taken from elsewhere (a bridge's Subsystem capability).
+    public func withSubsystem(vendor: UInt16, device: UInt16) -> DecodedHeader {
+        DecodedHeader(headerType: headerType, isMultiFunction: isMultiFunction, vendorID: vendorID, deviceID: deviceID,
+                      revision: revision, classCode: classCode, subsystemVendorID: vendor, subsystemDeviceID: device,
+                      registers: registers, bars: bars, rom: rom, windows: windows)
+    }
+
     public func register(_ name: String) -> DecodedRegister? { registers.first { $0.name == name } }
 
     /// `Endpoint`, `PCI-to-PCI bridge`, `CardBus bridge`.

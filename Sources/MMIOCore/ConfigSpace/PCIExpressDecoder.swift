@@ -108,7 +108,14 @@ public enum PCIExpressDecoder: CapabilityDecoder {
         regs.append(config.register("DevCtl", at: b + 8, width: 2) { r in
             var l2 = [F.flag("RlxdOrd", r, bit: 4), F.flag("ExtTag", r, bit: 8), F.flag("PhantFunc", r, bit: 9),
                       F.flag("AuxPwr", r, bit: 10), F.flag("NoSnoop", r, bit: 11)]
-            if endpointLike || type == 7 { l2.append(F.flag(type == 7 ? "BrConfRtry" : "FLReset", r, bit: 15)) }
+            if type == 7 {
+                l2.append(F.flag("BrConfRtry", r, bit: 15))
+            } else {
+                // Initiate FLR: a write-only trigger; lspci shows it where DevCap says FLR is supported.
+                let flr = F.flag("FLReset", r, bit: 15)
+                let capable = config.u32(b + 4).map { ($0 >> 28) & 1 == 1 } ?? false
+                l2.append(endpointLike && capable ? flr : flr.printed(""))
+            }
             return [
                 [F.flag("CorrErr", r, bit: 0), F.flag("NonFatalErr", r, bit: 1), F.flag("FatalErr", r, bit: 2), F.flag("UnsupReq", r, bit: 3)],
                 l2,
@@ -125,9 +132,14 @@ public enum PCIExpressDecoder: CapabilityDecoder {
                 F.number("Port", r, low: 24, count: 8) { "Port #\($0)," },
                 F.choice("Speed", r, low: 0, count: 4, names: speedName) { "Speed \($0)," },
                 F.number("Width", r, low: 4, count: 6) { "Width x\($0)," },
-                F.choice("ASPM", r, low: 10, count: 2, names: { ["not supported", "L0s", "L1", "L0s L1"][Int($0)] }) { "ASPM \($0)," },
-                F.choice("L0sExitLatency", r, low: 12, count: 3, names: { l0sExit[Int($0)] }) { "Exit Latency L0s \($0)" },
-                F.choice("L1ExitLatency", r, low: 15, count: 3, names: { l1Exit[Int($0)] }) { "L1 \($0)" },
+                F.choice("ASPM", r, low: 10, count: 2, names: { ["not supported", "L0s", "L1", "L0s L1"][Int($0)] }) { "ASPM \($0)" + ((r >> 10) & 3 != 0 ? "," : "") },
+                // Exit latencies matter (and lspci prints them) only for the ASPM states supported.
+                F.choice("L0sExitLatency", r, low: 12, count: 3, names: { l0sExit[Int($0)] }) {
+                    (r >> 10) & 1 == 1 ? "Exit Latency L0s \($0)" + ((r >> 11) & 1 == 1 ? "," : "") : ""
+                },
+                F.choice("L1ExitLatency", r, low: 15, count: 3, names: { l1Exit[Int($0)] }) {
+                    (r >> 11) & 1 == 1 ? ((r >> 10) & 1 == 1 ? "L1 \($0)" : "Exit Latency L1 \($0)") : ""
+                },
             ], [
                 F.flag("ClockPM", r, bit: 18), F.flag("Surprise", r, bit: 19), F.flag("LLActRep", r, bit: 20),
                 F.flag("BwNot", r, bit: 21), F.flag("ASPMOptComp", r, bit: 22),
@@ -135,7 +147,7 @@ public enum PCIExpressDecoder: CapabilityDecoder {
             regs.append(config.register("LnkCtl", at: b + 0x10, width: 2) { r in [[
                 F.choice("ASPM", r, low: 0, count: 2, names: { ["Disabled", "L0s Enabled", "L1 Enabled", "L0s L1 Enabled"][Int($0)] }) { "ASPM \($0);" },
                 F.number("RCB", r, low: 3, count: 1, decode: { $0 == 1 ? 128 : 64 }) { "RCB \($0) bytes," },
-                F.flag("Disabled", r, bit: 4), F.flag("Retrain", r, bit: 5), F.flag("CommClk", r, bit: 6),
+                F.flag("Disabled", r, bit: 4), F.flag("Retrain", r, bit: 5).printed(""), F.flag("CommClk", r, bit: 6),
             ], [
                 F.flag("ExtSynch", r, bit: 7), F.flag("ClockPM", r, bit: 8), F.flag("AutWidDis", r, bit: 9),
                 F.flag("BWInt", r, bit: 10), F.flag("AutBWInt", r, bit: 11),
@@ -234,7 +246,7 @@ public enum PCIExpressDecoder: CapabilityDecoder {
             if isRootPort {
                 l4.append(F.choice("LNSystemCLS", r, low: 14, count: 2, names: { ["Not Supported", "64byte cachelines", "128byte cachelines", "64byte and 128byte cachelines"][Int($0)] }) { "LN System CLS \($0)," })
             }
-            if isRootPort || type == 0 || type == 9 || type == 0xa || type == 1 {
+            if isRootPort || type == 0 || type == 0xa || type == 1 {
                 l4 += [F.flag("TPHComp", r, bit: 12), F.flag("ExtTPHComp", r, bit: 13)]
             }
             if isDownstream && type != 7 { l4.append(F.flag("ARIFwd", r, bit: 5)) }
@@ -274,7 +286,8 @@ public enum PCIExpressDecoder: CapabilityDecoder {
             ]] })
         }
         regs.append(config.register("LnkCtl2", at: b + 0x30, width: 2) { r in [[
-            F.choice("TargetSpeed", r, low: 0, count: 4, names: speedName) { "Target Link Speed: \($0)," },
+            // "Components that support only the 2.5 GT/s speed are permitted to hardwire this field to 0000b."
+            F.choice("TargetSpeed", r, low: 0, count: 4, names: { speedName($0 == 0 ? 1 : $0) }) { "Target Link Speed: \($0)," },
             F.flag("EnterCompliance", r, bit: 4), F.flag("SpeedDis", r, bit: 5),
         ], [
             F.choice("TransmitMargin", r, low: 7, count: 3, names: { $0 == 0 ? "Normal Operating Range" : "Value \($0)" }) { "Transmit Margin: \($0)," },

@@ -22,8 +22,12 @@ public enum ShowTextRenderer {
             return out
         }
         if verbosity >= 1 {
-            for name in ["Control", "Status", "Latency"] {
+            for name in ["Control", "Status"] {
                 if let r = h.register(name) { out += registerLines(r, indent: "\t") }
+            }
+            // Like lspci: latency matters for bus masters, or when firmware set something.
+            if let r = h.register("Latency"), r.raw != 0 || h.register("Control")?.field("BusMaster")?.isSet == true {
+                out += registerLines(r, indent: "\t")
             }
             if let r = h.register("Interrupt"), let pin = r.field("Pin") {
                 let irq = sysfs?.irq.map { "routed to IRQ \($0)" } ?? r.field("Line")?.text ?? ""
@@ -90,7 +94,7 @@ public enum ShowTextRenderer {
         let classCode = h.classCode ?? 0
         let base = UInt8(truncatingIfNeeded: classCode >> 16), sub = UInt8(truncatingIfNeeded: classCode >> 8)
         let progIF = UInt8(truncatingIfNeeded: classCode)
-        let className = names.classDescription(classCode) ?? "Class " + hex(classCode >> 8, 4)
+        let className = names.subclassName(base, sub) ?? names.className(base).map { $0 + " [" + hex(classCode >> 8, 4) + "]" } ?? "Class " + hex(classCode >> 8, 4)
         var s = f.address.display + " " + className + ": " + deviceName(vendor, device, names: names)
         if let rev = h.revision, rev != 0 { s += " (rev " + hex(rev, 2) + ")" }
         if progIF != 0 || names.progIFName(base, sub, progIF) != nil {

@@ -1,0 +1,25 @@
+import MMIOCore
+
+extension GlobalOptions {
+    /// The machine described by an lspci text dump (`--from-dump FILE`), or a failure that
+    /// says what is wrong with the file and what it should look like.
+    func loadDumpMachine(_ path: String) throws(CommandFailure) -> Machine {
+        let bytes: [UInt8]
+        switch FileIO.readAllOrErrno(path) {
+        case .success(let b): bytes = b
+        case .failure(let e):
+            throw CommandFailure.failure("cannot read dump file \(path): \(e)")
+        }
+        let dump = LspciDumpParser.parse(String(decoding: bytes, as: UTF8.self))
+        if dump.functions.isEmpty {
+            throw CommandFailure.failure("no PCI functions found in \(path): expected lspci -x/-xxx/-xxxx output, a line like '00:03.0 Non-Volatile memory controller: ...' followed by lines like '00: 36 1b 10 00 07 05 10 00 ...', functions separated by blank lines")
+        }
+        return Machine.fromDump(dump, path: path, pciIDs: pciIDs)
+    }
+
+    /// `loadMachine()`, but a `--from-dump` file that cannot be used is an error, not an empty machine.
+    func loadMachineReportingDumpErrors() throws(CommandFailure) -> Machine {
+        if let fromDump { return try loadDumpMachine(fromDump) }
+        return loadMachine()
+    }
+}
