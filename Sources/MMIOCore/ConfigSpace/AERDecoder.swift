@@ -3,7 +3,7 @@
 /// capabilities and control (first error pointer) at +0x18, header log at +0x1c...+0x28, and
 /// for Root Ports and Event Collectors root command/status/error source at +0x2c/+0x30/+0x34.
 public enum AERDecoder: CapabilityDecoder {
-    typealias F = DecodedField
+    typealias F = ConfigField
 
     /// Uncorrectable error bits (§7.8.4.2) with lspci's short names.
     public static let uncorrectableBits: [(Int, String)] = [
@@ -21,10 +21,10 @@ public enum AERDecoder: CapabilityDecoder {
         let config = context.config
         let b = entry.offset
         var cap = DecodedCapability(space: .extended, id: entry.id, offset: b, version: entry.version, name: "Advanced Error Reporting")
-        func bits(_ table: [(Int, String)]) -> (UInt64) -> [[DecodedField]] {
+        func bits(_ table: [(Int, String)]) -> (UInt64) -> [[ConfigField]] {
             { r in [table.map { F.flag($0.1, r, bit: $0.0) }] }
         }
-        var regs: [DecodedRegister?] = [
+        var regs: [ConfigRegister?] = [
             config.register("UESta", at: b + 4, width: 4, bits(uncorrectableBits)),
             config.register("UEMsk", at: b + 8, width: 4, bits(uncorrectableBits)),
             config.register("UESvrt", at: b + 0xc, width: 4, bits(uncorrectableBits)),
@@ -39,7 +39,7 @@ public enum AERDecoder: CapabilityDecoder {
         ]
         let w = (0..<4).compactMap { config.u32(b + 0x1c + 4 * $0) }.map(UInt64.init)
         if w.count == 4 {
-            regs.append(DecodedRegister(name: "HeaderLog", offset: b + 0x1c, width: 16, raw: w[0], lines: [
+            regs.append(ConfigRegister(name: "HeaderLog", offset: b + 0x1c, width: 16, raw: w[0], lines: [
                 w.enumerated().map { i, v in F.derived("DW\(i)", raw: v, value: .number(v), text: hex(v, 8)) },
             ]))
         }

@@ -3,7 +3,7 @@
 /// headers have no subsystem registers of their own).
 public enum BridgeSubsystemDecoder: CapabilityDecoder {
     public static func decode(_ entry: CapabilityChain.Entry, in context: DecodeContext) -> DecodedCapability {
-        typealias F = DecodedField
+        typealias F = ConfigField
         var cap = DecodedCapability(space: .standard, id: entry.id, offset: entry.offset, name: "Subsystem")
         if let r = context.config.register("SSVID", at: entry.offset + 4, width: 4, { r in [[
             F.number("SubsystemVendorID", r, low: 0, count: 16) { hex($0, 4) + ":" + hex(r >> 16, 4) },

@@ -12,8 +12,8 @@ extension ConfigSpace {
 
     /// Decodes the register at `offset` into fields, or nil when its bytes were not read.
     public func register(_ name: String, at offset: Int, width: Int,
-                         _ lines: (UInt64) -> [[DecodedField]]) -> DecodedRegister? {
+                         _ lines: (UInt64) -> [[ConfigField]]) -> ConfigRegister? {
         guard let raw = value(at: offset, width: width) else { return nil }
-        return DecodedRegister(name: name, offset: offset, width: width, raw: raw, lines: lines(raw))
+        return ConfigRegister(name: name, offset: offset, width: width, raw: raw, lines: lines(raw))
     }
 }

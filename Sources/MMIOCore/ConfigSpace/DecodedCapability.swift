@@ -17,14 +17,14 @@ public struct DecodedCapability: Sendable, Equatable {
     /// The title line lspci prints (`Power Management version 3`, `Express (v2) Root Port (Slot+), MSI 00`).
     public var title: String
     /// Fields printed on the title line after `: `.
-    public var headline: [DecodedField]
+    public var headline: [ConfigField]
     /// Register lines below the title.
-    public var registers: [DecodedRegister]
+    public var registers: [ConfigRegister]
     /// Remarks the decoder wants shown (`<truncated>`, unknown layout).
     public var notes: [String]
 
     public init(space: Space, id: UInt16, offset: Int, version: UInt8? = nil, name: String,
-                title: String? = nil, headline: [DecodedField] = [], registers: [DecodedRegister] = [],
+                title: String? = nil, headline: [ConfigField] = [], registers: [ConfigRegister] = [],
                 notes: [String] = []) {
         self.space = space
         self.id = id
@@ -37,7 +37,7 @@ public struct DecodedCapability: Sendable, Equatable {
         self.notes = notes
     }
 
-    public func register(_ name: String) -> DecodedRegister? { registers.first { $0.name == name } }
+    public func register(_ name: String) -> ConfigRegister? { registers.first { $0.name == name } }
 
     /// `[40]` or `[100 v2]`, lspci's offset tag.
     public var offsetTag: String {

@@ -98,7 +98,7 @@ extension DecodedCapability {
     }
 }
 
-extension DecodedRegister {
+extension ConfigRegister {
     public var json: JSONValue {
         .object([
             ("name", .string(name)),
@@ -110,7 +110,7 @@ extension DecodedRegister {
     }
 }
 
-extension DecodedField {
+extension ConfigField {
     public var json: JSONValue {
         let bits: JSONValue = lowBit.map { low in
             bitCount == 1 ? .string("\(low)") : .string("\(low + bitCount - 1):\(low)")

@@ -13,14 +13,14 @@ public struct DecodedHeader: Sendable, Equatable {
     public let subsystemVendorID: UInt16?
     public let subsystemDeviceID: UInt16?
     /// Control, Status, Latency, Interrupt, Bus, Secondary status, BridgeCtl... in print order.
-    public let registers: [DecodedRegister]
+    public let registers: [ConfigRegister]
     public let bars: [DecodedBAR]
     public let rom: DecodedBAR?
     public let windows: [DecodedWindow]
 
     public init(headerType: UInt8?, isMultiFunction: Bool, vendorID: UInt16?, deviceID: UInt16?, revision: UInt8?,
                 classCode: UInt32?, subsystemVendorID: UInt16?, subsystemDeviceID: UInt16?,
-                registers: [DecodedRegister], bars: [DecodedBAR], rom: DecodedBAR?, windows: [DecodedWindow]) {
+                registers: [ConfigRegister], bars: [DecodedBAR], rom: DecodedBAR?, windows: [DecodedWindow]) {
         self.headerType = headerType
         self.isMultiFunction = isMultiFunction
         self.vendorID = vendorID
@@ -42,7 +42,7 @@ public struct DecodedHeader: Sendable, Equatable {
                       registers: registers, bars: bars, rom: rom, windows: windows)
     }
 
-    public func register(_ name: String) -> DecodedRegister? { registers.first { $0.name == name } }
+    public func register(_ name: String) -> ConfigRegister? { registers.first { $0.name == name } }
 
     /// `Endpoint`, `PCI-to-PCI bridge`, `CardBus bridge`.
     public var headerTypeName: String {

@@ -2,10 +2,10 @@
 /// BAR sizes come from sysfs `resource` lines when given (the kernel sized them at boot);
 /// config space alone cannot tell a size without writing to the BAR.
 public enum HeaderDecoder {
-    typealias F = DecodedField
+    typealias F = ConfigField
 
     /// Command register (0x04), PCI Local Bus 3.0 §6.2.2, lspci's names.
-    public static func command(_ config: ConfigSpace) -> DecodedRegister? {
+    public static func command(_ config: ConfigSpace) -> ConfigRegister? {
         config.register("Control", at: 0x04, width: 2) { r in [[
             F.flag("I/O", r, bit: 0), F.flag("Mem", r, bit: 1), F.flag("BusMaster", r, bit: 2),
             F.flag("SpecCycle", r, bit: 3), F.flag("MemWINV", r, bit: 4), F.flag("VGASnoop", r, bit: 5),
@@ -17,7 +17,7 @@ public enum HeaderDecoder {
     static let devselNames = ["fast", "medium", "slow", "??"]
 
     /// Status register (0x06), PCI Local Bus 3.0 §6.2.3, lspci's names and order.
-    public static func status(_ config: ConfigSpace) -> DecodedRegister? {
+    public static func status(_ config: ConfigSpace) -> ConfigRegister? {
         config.register("Status", at: 0x06, width: 2) { r in [[
             F.flag("Cap", r, bit: 4), F.flag("66MHz", r, bit: 5), F.flag("UDF", r, bit: 6), F.flag("FastB2B", r, bit: 7),
             F.flag("ParErr", r, bit: 8),
@@ -29,7 +29,7 @@ public enum HeaderDecoder {
 
     /// Secondary status of a bridge (0x1e), same layout as Status minus Cap/INTx, with
     /// bit 14 meaning "received system error".
-    static func secondaryStatus(_ config: ConfigSpace) -> DecodedRegister? {
+    static func secondaryStatus(_ config: ConfigSpace) -> ConfigRegister? {
         config.register("Secondary status", at: 0x1e, width: 2) { r in [[
             F.flag("66MHz", r, bit: 5), F.flag("FastB2B", r, bit: 7), F.flag("ParErr", r, bit: 8),
             F.choice("DEVSEL", r, low: 9, count: 2, names: { devselNames[Int($0)] }) { "DEVSEL=" + $0 },
@@ -39,7 +39,7 @@ public enum HeaderDecoder {
     }
 
     /// Bridge Control (0x3e), PCI-to-PCI Bridge 1.2 §3.2.5.18.
-    static func bridgeControl(_ config: ConfigSpace) -> DecodedRegister? {
+    static func bridgeControl(_ config: ConfigSpace) -> ConfigRegister? {
         config.register("BridgeCtl", at: 0x3e, width: 2) { r in [[
             F.flag("Parity", r, bit: 0), F.flag("SERR", r, bit: 1), F.flag("NoISA", r, bit: 2), F.flag("VGA", r, bit: 3),
             F.flag("VGA16", r, bit: 4), F.flag("MAbort", r, bit: 5), F.flag(">Reset", r, bit: 6), F.flag("FastB2B", r, bit: 7),
@@ -49,7 +49,7 @@ public enum HeaderDecoder {
     }
 
     /// Latency timer (0x0d) and cache line size (0x0c, in dwords).
-    static func latency(_ config: ConfigSpace) -> DecodedRegister? {
+    static func latency(_ config: ConfigSpace) -> ConfigRegister? {
         config.register("Latency", at: 0x0c, width: 2) { r in
             var line = [F.number("LatencyTimer", r, low: 8, count: 8) { "\($0)" }]
             if r & 0xff != 0 {
@@ -61,7 +61,7 @@ public enum HeaderDecoder {
     }
 
     /// Interrupt pin (0x3d) and line (0x3c).
-    static func interrupt(_ config: ConfigSpace) -> DecodedRegister? {
+    static func interrupt(_ config: ConfigSpace) -> ConfigRegister? {
         guard let pin = config.u8(0x3d), pin != 0 else { return nil }
         return config.register("Interrupt", at: 0x3c, width: 2) { r in [[
             F.choice("Pin", r, low: 8, count: 8, names: { $0 >= 1 && $0 <= 4 ? String(["A", "B", "C", "D"][Int($0) - 1]) : "?\($0)" }) { "pin \($0)" },
@@ -74,7 +74,7 @@ public enum HeaderDecoder {
         let headerByte = config.u8(0x0e)
         let type = headerByte.map { $0 & 0x7f }
         let commandValue = config.u16(0x04) ?? 0
-        var regs: [DecodedRegister?] = [command(config), status(config), latency(config), interrupt(config)]
+        var regs: [ConfigRegister?] = [command(config), status(config), latency(config), interrupt(config)]
         func size(_ index: Int) -> UInt64? {
             resources.first { $0.index == index && $0.isUsed }?.size
         }

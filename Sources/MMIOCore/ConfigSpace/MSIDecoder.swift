@@ -3,7 +3,7 @@
 /// with per-vector masking, mask and pending bits.
 public enum MSIDecoder: CapabilityDecoder {
     public static func decode(_ entry: CapabilityChain.Entry, in context: DecodeContext) -> DecodedCapability {
-        typealias F = DecodedField
+        typealias F = ConfigField
         let config = context.config
         let base = entry.offset
         var cap = DecodedCapability(space: .standard, id: entry.id, offset: base, name: "MSI")

@@ -2,7 +2,7 @@
 /// N-1 in bits 10:0, function mask bit 14, enable bit 15), Table and PBA offset/BIR at +4, +8.
 public enum MSIXDecoder: CapabilityDecoder {
     public static func decode(_ entry: CapabilityChain.Entry, in context: DecodeContext) -> DecodedCapability {
-        typealias F = DecodedField
+        typealias F = ConfigField
         let config = context.config
         let base = entry.offset
         var cap = DecodedCapability(space: .standard, id: entry.id, offset: base, name: "MSI-X")

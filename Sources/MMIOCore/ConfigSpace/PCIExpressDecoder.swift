@@ -4,7 +4,7 @@
 /// LnkSta2 at +0x2c/+0x30/+0x32. Which groups exist depends on the device/port type
 /// (§7.5.3 table "PCI Express Capability Structure"), as lspci also decides.
 public enum PCIExpressDecoder: CapabilityDecoder {
-    typealias F = DecodedField
+    typealias F = ConfigField
 
     /// Device/Port type names (PCIe Capabilities register bits 7:4).
     public static func portTypeName(_ type: UInt64) -> String {
@@ -70,7 +70,7 @@ public enum PCIExpressDecoder: CapabilityDecoder {
         if isPort { title += " (Slot" + (slot ? "+" : "-") + ")" }
         cap.title = title + ", MSI " + hex(F.bits(xcap, 9, 5), 2)
         cap.headline = []
-        cap.registers.append(DecodedRegister(name: "ExpCap", offset: b + 2, width: 2, raw: xcap, lines: [[
+        cap.registers.append(ConfigRegister(name: "ExpCap", offset: b + 2, width: 2, raw: xcap, lines: [[
             F.number("Version", xcap, low: 0, count: 4) { _ in "" },
             F.choice("Type", xcap, low: 4, count: 4, names: portTypeName) { _ in "" },
             F.flag("Slot", xcap, bit: 8).printed(""),
@@ -83,7 +83,7 @@ public enum PCIExpressDecoder: CapabilityDecoder {
         let hasRoot = type == 4 || type == 0xa
         let isDownstream = type == 4 || type == 6 || type == 7
 
-        var regs: [DecodedRegister?] = []
+        var regs: [ConfigRegister?] = []
         regs.append(config.register("DevCap", at: b + 4, width: 4) { r in
             var l1 = [
                 F.number("MaxPayload", r, low: 0, count: 3, decode: { 128 << $0 }) { "MaxPayload \($0) bytes," },
@@ -236,8 +236,8 @@ public enum PCIExpressDecoder: CapabilityDecoder {
         return low == high ? l : String(l.dropLast(4)) + "-" + h
     }
 
-    static func version2Registers(_ config: ConfigSpace, base b: Int, type: UInt64, hasLink: Bool, isDownstream: Bool) -> [DecodedRegister?] {
-        var regs: [DecodedRegister?] = []
+    static func version2Registers(_ config: ConfigSpace, base b: Int, type: UInt64, hasLink: Bool, isDownstream: Bool) -> [ConfigRegister?] {
+        var regs: [ConfigRegister?] = []
         let isRootPort = type == 4
         regs.append(config.register("DevCap2", at: b + 0x24, width: 4) { r in
             let ranges = F.bits(r, 0, 4)

@@ -5,7 +5,7 @@ public enum PowerManagementDecoder: CapabilityDecoder {
     static let auxCurrent: [UInt64] = [0, 55, 100, 160, 220, 270, 320, 375]
 
     public static func decode(_ entry: CapabilityChain.Entry, in context: DecodeContext) -> DecodedCapability {
-        typealias F = DecodedField
+        typealias F = ConfigField
         let config = context.config
         let base = entry.offset
         var cap = DecodedCapability(space: .standard, id: entry.id, offset: base, name: "Power Management")
@@ -18,7 +18,7 @@ public enum PowerManagementDecoder: CapabilityDecoder {
         var pmeFields = pmeStates.enumerated().map { i, s in F.flag("PME-" + s, pmc, bit: 11 + i).printed("") }
         let pmeText = "PME(" + pmeStates.enumerated().map { i, s in s + ((pmc >> UInt64(11 + i)) & 1 == 1 ? "+" : "-") }.joined(separator: ",") + ")"
         pmeFields.append(F.derived("PME", raw: F.bits(pmc, 11, 5), value: .number(F.bits(pmc, 11, 5)), text: pmeText))
-        cap.registers.append(DecodedRegister(name: "Flags", offset: base + 2, width: 2, raw: pmc, lines: [[
+        cap.registers.append(ConfigRegister(name: "Flags", offset: base + 2, width: 2, raw: pmc, lines: [[
             F.number("Version", pmc, low: 0, count: 3) { _ in "" },
             F.flag("PMEClk", pmc, bit: 3),
             F.flag("DSI", pmc, bit: 5),

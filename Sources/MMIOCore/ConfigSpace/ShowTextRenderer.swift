@@ -69,7 +69,7 @@ public enum ShowTextRenderer {
     }
 
     /// `Name:\tfield field` and continuation lines; fields with empty text are data-only.
-    public static func registerLines(_ r: DecodedRegister, indent: String) -> [String] {
+    public static func registerLines(_ r: ConfigRegister, indent: String) -> [String] {
         var out: [String] = []
         var first = true
         for line in r.lines {

@@ -4,7 +4,7 @@
 ///
 /// Front ends render `text`; JSON carries everything; writes can address a field by
 /// register and name because the bit position is part of the data.
-public struct DecodedField: Sendable, Equatable {
+public struct ConfigField: Sendable, Equatable {
     /// What the bits mean.
     public enum Value: Sendable, Equatable {
         /// A one-bit flag, printed `Name+` / `Name-`.
@@ -37,9 +37,9 @@ public struct DecodedField: Sendable, Equatable {
     }
 
     /// A one-bit flag at `bit` of `register`, printed `Name+`/`Name-`.
-    public static func flag(_ name: String, _ register: UInt64, bit: Int) -> DecodedField {
+    public static func flag(_ name: String, _ register: UInt64, bit: Int) -> ConfigField {
         let on = (register >> UInt64(bit)) & 1 == 1
-        return DecodedField(name: name, lowBit: bit, bitCount: 1, raw: on ? 1 : 0, value: .flag(on), text: name + (on ? "+" : "-"))
+        return ConfigField(name: name, lowBit: bit, bitCount: 1, raw: on ? 1 : 0, value: .flag(on), text: name + (on ? "+" : "-"))
     }
 
     /// The bits `low..<low+count` of `register`.
@@ -50,29 +50,29 @@ public struct DecodedField: Sendable, Equatable {
     /// A multi-bit field whose meaning is a number; `render` turns the decoded number into text.
     public static func number(_ name: String, _ register: UInt64, low: Int, count: Int,
                               decode: (UInt64) -> UInt64 = { $0 },
-                              render: (UInt64) -> String) -> DecodedField {
+                              render: (UInt64) -> String) -> ConfigField {
         let raw = bits(register, low, count)
         let v = decode(raw)
-        return DecodedField(name: name, lowBit: low, bitCount: count, raw: raw, value: .number(v), text: render(v))
+        return ConfigField(name: name, lowBit: low, bitCount: count, raw: raw, value: .number(v), text: render(v))
     }
 
     /// A multi-bit field whose meaning is a named setting; `render` makes the printed token from the name.
     public static func choice(_ name: String, _ register: UInt64, low: Int, count: Int,
                               names: (UInt64) -> String,
-                              render: (String) -> String) -> DecodedField {
+                              render: (String) -> String) -> ConfigField {
         let raw = bits(register, low, count)
         let n = names(raw)
-        return DecodedField(name: name, lowBit: low, bitCount: count, raw: raw, value: .text(n), text: render(n))
+        return ConfigField(name: name, lowBit: low, bitCount: count, raw: raw, value: .text(n), text: render(n))
     }
 
     /// A value computed from other fields or registers (no bit position of its own).
-    public static func derived(_ name: String, raw: UInt64, value: Value, text: String) -> DecodedField {
-        DecodedField(name: name, lowBit: nil, bitCount: 0, raw: raw, value: value, text: text)
+    public static func derived(_ name: String, raw: UInt64, value: Value, text: String) -> ConfigField {
+        ConfigField(name: name, lowBit: nil, bitCount: 0, raw: raw, value: value, text: text)
     }
 
     /// A copy whose printed token is `text`, same bits and value (for lspci's punctuation).
-    public func printed(_ text: String) -> DecodedField {
-        DecodedField(name: name, lowBit: lowBit, bitCount: bitCount, raw: raw, value: value, text: text)
+    public func printed(_ text: String) -> ConfigField {
+        ConfigField(name: name, lowBit: lowBit, bitCount: bitCount, raw: raw, value: value, text: text)
     }
 
     /// The flag's state, when the field is a flag.

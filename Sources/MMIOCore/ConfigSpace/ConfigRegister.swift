@@ -1,6 +1,6 @@
 /// One configuration register, decoded: where it is (absolute config-space offset and width),
 /// its raw value, and its fields grouped in the lines lspci prints them on.
-public struct DecodedRegister: Sendable, Equatable {
+public struct ConfigRegister: Sendable, Equatable {
     /// lspci's label (`DevCtl`, `LnkSta`, `Control`, `UESta`).
     public let name: String
     /// Absolute offset in configuration space.
@@ -9,9 +9,9 @@ public struct DecodedRegister: Sendable, Equatable {
     public let width: Int
     public let raw: UInt64
     /// Fields, one array per printed line.
-    public let lines: [[DecodedField]]
+    public let lines: [[ConfigField]]
 
-    public init(name: String, offset: Int, width: Int, raw: UInt64, lines: [[DecodedField]]) {
+    public init(name: String, offset: Int, width: Int, raw: UInt64, lines: [[ConfigField]]) {
         self.name = name
         self.offset = offset
         self.width = width
@@ -19,7 +19,7 @@ public struct DecodedRegister: Sendable, Equatable {
         self.lines = lines
     }
 
-    public var fields: [DecodedField] { lines.flatMap { $0 } }
+    public var fields: [ConfigField] { lines.flatMap { $0 } }
 
-    public func field(_ name: String) -> DecodedField? { fields.first { $0.name == name } }
+    public func field(_ name: String) -> ConfigField? { fields.first { $0.name == name } }
 }
