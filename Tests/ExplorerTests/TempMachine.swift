@@ -22,6 +22,9 @@ final class TempMachine {
     deinit { try? FileManager.default.removeItem(atPath: (directory as NSString).deletingLastPathComponent) }
 
     var root: MachineRoot { MachineRoot(directory) }
+
+    /// XDG_STATE_HOME for processes under test: the journal lands at `journalPath`.
+    var stateHome: String { (directory as NSString).deletingLastPathComponent + "/state" }
     func machine() -> Machine { Machine.load(root: root, pciIDs: Fixtures.pciIDs) }
 
     /// The edu device's BAR0 file (00:02.0 resource0).
