@@ -12,6 +12,9 @@ public struct GlobalOptions: ParsableArguments {
     @Option(name: .customLong("from-dump"), help: ArgumentHelp("Read PCI functions from an lspci -x/-xxx/-xxxx text dump instead of sysfs.", valueName: "FILE"))
     public var fromDump: String?
 
+    @Option(name: .customLong("maps"), help: ArgumentHelp("Also load register maps (.yaml, .svd) from this folder (repeatable).", valueName: "DIR"))
+    public var mapDirectories: [String] = []
+
     public init() {}
 
     public var machineRoot: MachineRoot { MachineRoot(root) }

@@ -36,10 +36,11 @@ struct ReadCommand: ParsableCommand {
                 break
             }
         }
+        let named = try? RegisterNaming.describe(parsed, global: global, machine: opener.machine)
         if json {
-            print(JSONValue.array(rows.map(\.json)).render())
+            print(JSONValue.array(rows.enumerated().map { i, row in row.json(decodedBy: i == 0 ? named : nil) }).render())
         } else {
-            for row in rows { print(row.text) }
+            for (i, row) in rows.enumerated() { print(row.text(decodedBy: i == 0 ? named : nil)) }
         }
         if let failure { throw CommandFailure.access(failure) }
     }

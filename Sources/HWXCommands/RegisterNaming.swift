@@ -1,9 +1,45 @@
+import Foundation
 import MMIOCore
 
 /// Hook where register maps plug named targets (`barN/REG.FIELD`, `iomem:NAME/REG`) into
-/// the resolver. Without maps, named targets are explained as unavailable.
+/// the resolver: the built-in maps, the user's `$XDG_CONFIG_HOME/hwx/maps/` and `--maps DIR`.
+/// Broken map files are reported on stderr (file, line, field) and skipped.
 enum RegisterNaming {
     static func configure(_ resolver: TargetResolver, global: GlobalOptions) -> TargetResolver {
-        resolver
+        var resolver = resolver
+        let naming = NamedRegisterResolver(catalog: catalog(global: global))
+        resolver.namedResolver = { base, register, field, machine throws(AccessError) in
+            let named = try resolve(naming, base, register, field, machine)
+            return (named.target, named.register.width)
+        }
+        return resolver
+    }
+
+    /// The register and field a `.named` target names, nil for offset targets.
+    static func describe(_ target: Target, global: GlobalOptions, machine: Machine) throws(AccessError) -> NamedRegister? {
+        guard case .named(let base, let register, let field) = target else { return nil }
+        return try resolve(NamedRegisterResolver(catalog: catalog(global: global, reportProblems: false)), base, register, field, machine)
+    }
+
+    private static func resolve(_ naming: NamedRegisterResolver, _ base: Target.NamedRegisterBase, _ register: String,
+                                _ field: String?, _ machine: Machine) throws(AccessError) -> NamedRegister {
+        let plain = TargetResolver(machine: machine, writable: false)
+        return try naming.resolve(base, register: register, field: field, machine: machine) { (target, width) throws(AccessError) in
+            let opened = try plain.open(target, span: UInt64(width.bytes))
+            return try opened.space.read(at: opened.offset, width: width)
+        }
+    }
+
+    /// Loads the catalog once per process; reports broken files on stderr the first time.
+    static func catalog(global: GlobalOptions, reportProblems: Bool = true) -> RegisterMapCatalog {
+        let catalog = RegisterMapCatalog.load(extraDirectories: global.mapDirectories)
+        if reportProblems { warn(about: catalog.problems) }
+        return catalog
+    }
+
+    static func warn(about problems: [RegisterMapError]) {
+        for p in problems {
+            FileHandle.standardError.write(Data("hwx: warning: register map skipped: \(p)\n".utf8))
+        }
     }
 }

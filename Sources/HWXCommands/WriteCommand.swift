@@ -24,7 +24,8 @@ struct WriteCommand: ParsableCommand {
 
     func run() throws {
         let parsed = try parseTarget(target)
-        guard let number = TargetParser.parseNumber(value) else {
+        let number = TargetParser.parseNumber(value)
+        guard number != nil || parsed.namesField else {
             throw CommandFailure.usage("'\(value)' is not a number (hex 0x... or decimal)")
         }
         var maskValue: UInt64?
@@ -39,7 +40,11 @@ struct WriteCommand: ParsableCommand {
         let width = requested ?? resolved.defaultWidth
         let plan: WritePlan
         do {
-            plan = try WritePlan.prepare(resolved, width: width, value: number, mask: maskValue)
+            if let fieldPlan = try fieldPlan(parsed, resolved: resolved, machine: opener.machine) {
+                plan = fieldPlan
+            } else {
+                plan = try WritePlan.prepare(resolved, width: width, value: number ?? 0, mask: maskValue)
+            }
         } catch {
             throw CommandFailure.access(error)
         }

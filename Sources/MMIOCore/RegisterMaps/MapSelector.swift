@@ -69,3 +69,13 @@ public enum MapSelector: Sendable, Hashable, CustomStringConvertible {
         }
     }
 }
+
+extension MapSelector {
+    /// `1234:11e8` as a PCI device selector.
+    public static func parse(pci text: String) -> MapSelector? {
+        parseIDPair(text).map { .pciDevice(vendor: $0.0, device: $0.1, subsystemVendor: nil, subsystemDevice: nil) }
+    }
+
+    /// `01:08:02`, `04:03` or `0c` as a class selector.
+    public static func parse(classCode text: String) -> MapSelector? { parseClass(text) }
+}

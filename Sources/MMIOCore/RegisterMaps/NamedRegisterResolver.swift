@@ -1,0 +1,82 @@
+/// Turns named targets (`00:03.0/bar0/CAP.MQES`, `iomem:HPET 0/MAIN_COUNTER`) into the
+/// register, field and concrete offset target they name, through a catalog of maps.
+///
+/// - `<device>/barN/REG`: the best map for that function's BAR N (`RegisterMapCatalog.map(for:bar:)`).
+/// - `iomem:NAME/REG`: the map for the /proc/iomem region NAME, reached as `phys:` at the
+///   region's start; when no region has that name, a map of that name with a fixed
+///   physical base (an imported SVD peripheral) is used instead.
+/// Registers placed `relative-to` another (xHCI operational registers) need one read of
+/// the base register; `readWord` does it.
+public struct NamedRegisterResolver: Sendable {
+    public let catalog: RegisterMapCatalog
+
+    public init(catalog: RegisterMapCatalog) { self.catalog = catalog }
+
+    public func resolve(_ base: Target.NamedRegisterBase, register name: String, field fieldName: String?, machine: Machine,
+                        readWord: (Target, AccessWidth) throws(AccessError) -> UInt64) throws(AccessError) -> NamedRegister {
+        let map: RegisterMap
+        let place: (UInt64) -> Target
+        var limit: UInt64?
+        switch base {
+        case .bar(let address, let index):
+            guard let function = machine.function(address) else {
+                throw AccessError(.notFound, operation: "no PCI function \(address.display) on this machine", fix: "see hwx list pci")
+            }
+            guard let found = catalog.map(for: function, bar: index) else {
+                let others = (0..<6).compactMap { i in catalog.map(for: function, bar: i).map { "bar\(i) (\($0.name))" } }
+                throw AccessError(.notFound,
+                                  operation: "no register map for \(address.display) BAR\(index) (\(hex(function.vendorID, 4)):\(hex(function.deviceID, 4)), class \(hex(function.classCode, 6)))",
+                                  fix: others.isEmpty
+                                    ? "use an offset (\(address.display)/bar\(index)+0x0), or add a map to $XDG_CONFIG_HOME/hwx/maps or --maps DIR (see hwx maps)"
+                                    : "maps exist for " + others.joined(separator: ", "))
+            }
+            map = found
+            place = { .bar(address, index: index, offset: $0) }
+            limit = function.bars.first { $0.index == index }?.size
+        case .iomemRegion(let regionName):
+            if let region = machine.iomem?.regions(named: regionName).first {
+                guard let found = catalog.map(forRegionNamed: regionName) else {
+                    throw AccessError(.notFound, operation: "no register map for the iomem region \"\(regionName)\"",
+                                      fix: "use phys:0x\(hex(region.start, 1)) with an offset, or add a map with `applies-to: [{iomem: \(regionName)}]`")
+                }
+                if machine.iomem?.addressesHidden == true {
+                    throw AccessError(.notPermitted, operation: "find the address of \"\(regionName)\": /proc/iomem shows zeros to non-root users",
+                                      fix: "run as root")
+                }
+                map = found
+                place = { .physical(region.start &+ $0) }
+                limit = region.size
+            } else if let found = catalog.map(named: regionName),
+                      case .physical(let start)? = found.selectors.first(where: { if case .physical = $0 { true } else { false } }) {
+                map = found
+                place = { .physical(start &+ $0) }
+            } else {
+                let names = catalog.maps.flatMap(\.selectors).compactMap { s -> String? in
+                    if case .iomemRegion(let n) = s { return n } else { return nil }
+                }
+                throw AccessError(.notFound, operation: "no iomem region named \"\(regionName)\" on this machine",
+                                  fix: "regions with maps: " + names.map { "\"\($0)\"" }.joined(separator: ", ") + " (see hwx list iomem)")
+            }
+        }
+        guard let register = map.register(named: name) else {
+            throw AccessError(.notFound, operation: "map \(map.name) has no register \(name)",
+                              fix: "registers: " + map.registers.map(\.name).joined(separator: " "))
+        }
+        var field: FieldDefinition?
+        if let fieldName {
+            guard let f = register.field(named: fieldName) else {
+                throw AccessError(.notFound, operation: "\(map.name) register \(register.name) has no field \(fieldName)",
+                                  fix: "fields: " + register.fields.map(\.name).joined(separator: " "))
+            }
+            field = f
+        }
+        let offset = try map.absoluteOffset(of: register) { (base: RegisterDefinition) throws(AccessError) -> UInt64 in
+            try readWord(place(base.offset), base.width)
+        }
+        if let limit, limit > 0, offset &+ UInt64(register.width.bytes) > limit {
+            throw AccessError(.outOfRange, operation: "\(register.name) at offset 0x\(hex(offset, 1)) lies beyond the 0x\(hex(limit, 1))-byte \(base)",
+                              fix: "this map (\(map.source)) does not fit this device")
+        }
+        return NamedRegister(map: map, register: register, field: field, target: place(offset), offset: offset)
+    }
+}
