@@ -99,10 +99,15 @@ public struct RegisterMapCatalog: Sendable {
     public func map(named name: String) -> RegisterMap? { maps.first { $0.name == name } }
 
     /// The best map for BAR `bar` of `function`: the most specific selector wins
-    /// (IDs with subsystem, IDs, full class code, class and subclass, base class).
+    /// (IDs with subsystem, IDs, full class code, class and subclass, base class); on a
+    /// tie the map loaded last (a user's over a built-in one).
     public func map(for function: PCIFunction, bar: Int) -> RegisterMap? {
-        maps.compactMap { m in m.specificity(for: function, bar: bar).map { (m, $0) } }
-            .max { $0.1 < $1.1 }?.0
+        var best: (map: RegisterMap, score: Int)?
+        for m in maps {
+            guard let score = m.specificity(for: function, bar: bar) else { continue }
+            if best == nil || score >= best!.score { best = (m, score) }
+        }
+        return best?.map
     }
 
     /// Every map that applies to `function`, with the BAR it describes.

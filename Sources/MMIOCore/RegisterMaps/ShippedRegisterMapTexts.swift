@@ -368,7 +368,7 @@ registers:
     width: 32
     access: RO
     description: Interrupt Cause Read. Reading clears all bits.
-    read-side-effect: read-to-clear (every read clears all pending interrupt causes)
+    read-side-effect: "read-to-clear: every read clears all pending interrupt causes"
     fields:
       - {bits: 0, name: TXDW, description: Transmit Descriptor Written Back.}
       - {bits: 1, name: TXQE, description: Transmit Queue Empty.}
