@@ -204,6 +204,7 @@ public final class ExplorerApp: TerminalApp {
         do {
             let resolved = try resolver.open(target)
             v = LiveView(node: node, title: title, baseTarget: target, space: resolved.space, openError: nil)
+            v.labels = registerLabels(for: target, space: resolved.space)
         } catch {
             v = LiveView(node: node, title: title, baseTarget: target, space: nil, openError: error)
         }

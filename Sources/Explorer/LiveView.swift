@@ -45,6 +45,7 @@ public struct LiveView: Sendable {
         var out: [UInt64] = []
         var o = top
         while o < end && o + step <= length { out.append(o); o += step }
+        if let labels { out.removeAll { labels.suppressesPolling(at: $0, width: width) } }
         return out
     }
 

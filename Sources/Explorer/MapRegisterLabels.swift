@@ -1,0 +1,47 @@
+import MMIOCore
+
+/// Register names and decoded fields for a live register view, from the register map of
+/// the BAR or region on screen. Offsets of `relative-to` registers (xHCI operational
+/// registers) are resolved once, when the view opens. Words that overlap a register with
+/// read side effects (e1000e ICR, read-to-clear) are labelled and never polled.
+public struct MapRegisterLabels: RegisterLabelProvider {
+    public let map: RegisterMap
+    /// Registers by absolute offset from the start of the space.
+    let placed: [(offset: UInt64, register: RegisterDefinition)]
+
+    public init(map: RegisterMap, space: any RegisterSpace) {
+        self.map = map
+        var placed: [(UInt64, RegisterDefinition)] = []
+        for r in map.registers {
+            let offset = try? map.absoluteOffset(of: r) { (base: RegisterDefinition) throws(AccessError) -> UInt64 in
+                try space.read(at: base.offset, width: base.width)
+            }
+            if let offset { placed.append((offset, r)) }
+        }
+        self.placed = placed.sorted { $0.0 < $1.0 }
+    }
+
+    public func label(at offset: UInt64, width: AccessWidth, value: UInt64?) -> RegisterLabel? {
+        let end = offset + UInt64(width.bytes)
+        let covered = placed.filter { $0.offset < end && offset < $0.offset + UInt64($0.register.width.bytes) }
+        guard !covered.isEmpty else { return nil }
+        if let effect = covered.first(where: { $0.register.hasReadSideEffect }) {
+            return RegisterLabel(name: effect.register.name, fields: "not polled: " + (effect.register.readSideEffect ?? "read side effect"))
+        }
+        if covered.count == 1, let only = covered.first, only.offset == offset, only.register.width == width {
+            guard let value else { return RegisterLabel(name: only.register.name) }
+            let decoded = only.register.decode(value)
+            let fields = decoded.summary.map { $0 + " " } ?? ""
+            let singleSelf = only.register.fields.count == 1 && only.register.fields[0].name == only.register.name
+            return RegisterLabel(name: only.register.name, fields: fields + (singleSelf ? "" : decoded.fieldsLine))
+        }
+        // The view's width does not match the map: name what the word overlaps.
+        return RegisterLabel(name: covered.map { "\($0.register.name)(\($0.register.width.bits))" }.joined(separator: " "),
+                             fields: "press w for the register's width")
+    }
+
+    public func suppressesPolling(at offset: UInt64, width: AccessWidth) -> Bool {
+        let end = offset + UInt64(width.bytes)
+        return placed.contains { $0.register.hasReadSideEffect && $0.offset < end && offset < $0.offset + UInt64($0.register.width.bytes) }
+    }
+}
