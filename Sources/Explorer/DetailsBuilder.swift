@@ -120,7 +120,8 @@ public struct DetailsBuilder: Sendable {
         if let pi = names.progIFName(f.baseClass, f.subClass, f.progIF) { cls += " / " + pi }
         out.append(DetailLine("Class", cls))
         out.append(DetailLine("Revision", hex(f.revision, 2)))
-        out += ConfigHeaderLines.lines(f.config)
+        let decoded = DecodedFunction.decode(f)
+        out += ConfigHeaderLines.lines(decoded)
         out.append(DetailLine("Driver", f.driver ?? "none bound"))
         if let irq = f.irq { out.append(DetailLine("IRQ", "\(irq)")) }
         out.append(DetailLine("NUMA node", f.numaNode.map { $0 < 0 ? "none (\($0))" : "\($0)" } ?? "not reported"))
@@ -135,7 +136,7 @@ public struct DetailsBuilder: Sendable {
             out.append(DetailLine(bar.isROM ? "ROM" : "BAR\(bar.index)", bar.summary, role: .link, link: .node(.bar(f.address, bar.index))))
             out.append(DetailLine("", mappability(bar, f), role: f.hasResourceFile(bar.index) || bar.kind == .io ? .dim : .warning))
         }
-        out += ConfigHeaderLines.capabilityLines(f.config)
+        out += ConfigHeaderLines.capabilityLines(decoded)
         out.append(DetailLine("Sysfs", f.sysfsPath, role: .dim))
         return (f.address.description + "  " + (names.classDescription(f.classCode) ?? ""), out)
     }

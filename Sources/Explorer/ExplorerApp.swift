@@ -258,6 +258,10 @@ public final class ExplorerApp: TerminalApp {
             message = StatusMessage("writing is off: restart hwx with --write to poke registers (e.g. hwx --root DIR --write)", role: .warning)
             return
         }
+        if let effect = v.labels?.readSideEffect(at: v.cursor, width: v.width) {
+            message = StatusMessage("not editable here: a write is prepared by reading the old value, and reading \(effect)", role: .warning)
+            return
+        }
         let current = samples(for: v)[v.cursor]?.value.map { hex($0, v.width.hexDigits) } ?? ""
         editor = LineEditor(.pokeValue, prompt: "new \(v.width) value at +0x\(hex(v.cursor, 1)) (hex): 0x", text: current)
     }

@@ -20,9 +20,10 @@ public struct LiveViewPane {
     }
 
     /// Rows of data (hex mode) or words (register mode) that fit in `inner`, the area
-    /// inside the border: one row goes to the column header; 64-bit registers take two.
+    /// inside the border: one row goes to the column header, one to the cursor line;
+    /// 64-bit registers take two.
     public static func dataRows(inner: Rect, mode: LiveViewMode, width: AccessWidth) -> Int {
-        let rows = max(0, inner.height - 1)
+        let rows = max(0, inner.height - 2)
         return mode == .registers && width == .bits64 ? rows / 2 : rows
     }
 
@@ -30,6 +31,7 @@ public struct LiveViewPane {
         let base = view.space?.physicalBase.map { "  phys 0x" + hex($0, 8) } ?? ""
         let title = view.space == nil ? view.title + "  not open"
             : view.title + base + "  " + Formatting.size(view.length) + "  " + (view.mode == .hex ? "hex" : "registers") + "  \(view.width)"
+                + (view.labels.map { "  map " + $0.mapName } ?? "")
         canvas.drawBox(rect, title: title, titleStyle: Style(.header, bold: true))
         let inner = rect.inside
         if let error = view.openError {
@@ -40,6 +42,34 @@ public struct LiveViewPane {
         case .hex: renderHex(in: inner, into: &canvas)
         case .registers: renderRegisters(in: inner, into: &canvas)
         }
+        renderCursorLine(in: inner, into: &canvas)
+    }
+
+    /// The last row: the word under the cursor in full: register name and every field
+    /// when a map names it, else its value in decimal and the bits that are set.
+    private func renderCursorLine<C: Canvas>(in inner: Rect, into canvas: inout C) {
+        let y = inner.bottom - 1
+        let w = view.width
+        let off = view.cursor
+        var x = canvas.put("+0x" + hex(off, 4) + " ", row: y, col: inner.col + 1, style: Style(.label, bold: true), clip: inner)
+        if let effect = view.labels?.readSideEffect(at: off, width: w) {
+            canvas.put("not polled: " + effect + " (. does not read it either)", row: y, col: x, style: Style(.warning), clip: inner)
+            return
+        }
+        let sample = samples[off]
+        if let e = sample?.error {
+            canvas.put(e.summary, row: y, col: x, style: Style(.error), clip: inner)
+            return
+        }
+        guard let value = sample?.value else { return }
+        if let label = view.labels?.label(at: off, width: w, value: value) {
+            x = canvas.put(label.name + " ", row: y, col: x, style: Style(.hardware, bold: true), clip: inner)
+            canvas.put(label.fields, row: y, col: x, clip: inner)
+            return
+        }
+        let bits = (0..<w.bits).reversed().filter { (value >> UInt64($0)) & 1 == 1 }
+        let bitText = bits.isEmpty ? "no bits set" : "bits set: " + bits.map(String.init).joined(separator: " ")
+        canvas.put("= \(value)  " + bitText, row: y, col: x, style: Style(.dim), clip: inner)
     }
 
     private func renderError<C: Canvas>(_ error: AccessError, in inner: Rect, into canvas: inout C) {
@@ -102,6 +132,9 @@ public struct LiveViewPane {
     /// Writes one word's hex digits, highlighting each changed byte lane.
     private func putWord<C: Canvas>(_ sample: WordSample?, offset: UInt64, selected: Bool, row: Int, col: Int, clip: Rect, into canvas: inout C) -> Int {
         let w = view.width
+        if sample == nil, view.labels?.readSideEffect(at: offset, width: w) != nil {
+            return canvas.put(String(repeating: "~", count: w.hexDigits), row: row, col: col, style: Style(selected ? .selection : .warning), clip: clip)
+        }
         guard let value = sample?.value else {
             let text = String(repeating: sample?.error != nil ? "?" : "-", count: w.hexDigits)
             return canvas.put(text, row: row, col: col, style: Style(sample?.error != nil ? .error : (selected ? .selection : .dim)), clip: clip)
@@ -157,7 +190,9 @@ public struct LiveViewPane {
                     bx = canvas.put(text, row: y, col: bx, style: style, clip: inner)
                     if bit % 4 == 0 && bit != hi - bitsPerLine + 1 { bx = canvas.put(" ", row: y, col: bx, clip: inner) }
                 }
-                if line == 0, let label = view.labels?.label(at: off, width: w, value: sample?.value) {
+                if line == 0, let effect = view.labels?.readSideEffect(at: off, width: w) {
+                    canvas.put(" not polled: " + effect, row: y, col: bx, style: Style(.warning), clip: inner)
+                } else if line == 0, let label = view.labels?.label(at: off, width: w, value: sample?.value) {
                     let lx = canvas.put(" " + label.name, row: y, col: bx, style: Style(.hardware, bold: true), clip: inner)
                     canvas.put(" " + label.fields, row: y, col: lx, style: Style(.normal), clip: inner)
                 } else if line == 0, let e = sample?.error {

@@ -40,8 +40,11 @@ public struct MapRegisterLabels: RegisterLabelProvider {
                              fields: "press w for the register's width")
     }
 
-    public func suppressesPolling(at offset: UInt64, width: AccessWidth) -> Bool {
+    public var mapName: String { map.name }
+
+    public func readSideEffect(at offset: UInt64, width: AccessWidth) -> String? {
         let end = offset + UInt64(width.bytes)
-        return placed.contains { $0.register.hasReadSideEffect && $0.offset < end && offset < $0.offset + UInt64($0.register.width.bytes) }
+        return placed.first { $0.register.hasReadSideEffect && $0.offset < end && offset < $0.offset + UInt64($0.register.width.bytes) }
+            .map { "\($0.register.name): \($0.register.readSideEffect ?? "read side effect")" }
     }
 }

@@ -1,17 +1,27 @@
 import MMIOCore
 
 /// Names and decoded fields for the words of a register view. A register map for the
-/// device (register-map issue) plugs in here; without one the view shows raw words.
+/// device (register-map layer, `MapRegisterLabels`) plugs in here; without one the view
+/// shows raw words.
 public protocol RegisterLabelProvider: Sendable {
     /// The register at `offset` read at `width`, decoded from `value` when it is known.
     func label(at offset: UInt64, width: AccessWidth, value: UInt64?) -> RegisterLabel?
-    /// True when the word at `offset` overlaps a register whose reads have side effects
-    /// (read-to-clear): the view shows it but does not poll it.
-    func suppressesPolling(at offset: UInt64, width: AccessWidth) -> Bool
+    /// Why reading the word at `offset`/`width` changes the device (read-to-clear, FIFO
+    /// pop), nil when a read is harmless. Live views neither poll nor poke such words.
+    func readSideEffect(at offset: UInt64, width: AccessWidth) -> String?
+    /// Which map this is, for the view's title.
+    var mapName: String { get }
 }
 
 extension RegisterLabelProvider {
-    public func suppressesPolling(at offset: UInt64, width: AccessWidth) -> Bool { false }
+    public func readSideEffect(at offset: UInt64, width: AccessWidth) -> String? { nil }
+    public var mapName: String { "" }
+
+    /// True when the word at `offset` overlaps a register whose reads have side effects:
+    /// the view shows it but does not poll it.
+    public func suppressesPolling(at offset: UInt64, width: AccessWidth) -> Bool {
+        readSideEffect(at: offset, width: width) != nil
+    }
 }
 
 /// A register's name and its fields rendered for one row (`CAP`, `MQES=0x7ff CQR=1`).

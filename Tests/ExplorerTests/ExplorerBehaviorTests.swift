@@ -101,7 +101,7 @@ import TerminalUI
         _ = d.frame()
         let view = try #require(d.app.view)
         #expect(d.app.scheduler.watchedWords.count == view.visibleOffsets.count)
-        #expect(view.visibleOffsets.count == 18 * 4)
+        #expect(view.visibleOffsets.count == 17 * 4)
         try temp.patch(temp.eduBAR0, offset: 0x14, bytes: [0x78, 0x56, 0x34, 0x12])
         d.app.tick()
         let grid = d.frame()
@@ -122,8 +122,8 @@ import TerminalUI
         d.app.open(.bar(.q35("00:02.0"), 0))
         d.press(.pageDown)
         let v = try #require(d.app.view)
-        #expect(v.top == 18 * 16)
-        #expect(v.cursor == 18 * 16)
+        #expect(v.top == 17 * 16)
+        #expect(v.cursor == 17 * 16)
         #expect(Set(d.app.scheduler.watchedWords.map(\.offset)) == Set(v.visibleOffsets))
         d.press(.char("r"))
         #expect(d.app.scheduler.watchedWords.count == d.app.view!.visibleOffsets.count)
@@ -224,5 +224,31 @@ import TerminalUI
         #expect(d.app.treeState.selected == .section(.pci))
         d.press(.mouse(MouseEvent(.click, row: 4, col: 5)))
         #expect(!d.app.treeState.expanded.contains(.section(.pci)))
+    }
+
+    @Test func registerMapsNameWordsAndReadToClearIsNeverPolled() throws {
+        let d = AppDriver(machine: Fixtures.machine(), rows: 60, cols: 120)
+        d.app.open(.bar(.q35("00:06.0"), 0))
+        let v = try #require(d.app.view)
+        #expect(v.labels?.mapName == "e1000e")
+        #expect(v.labels?.readSideEffect(at: 0xc0, width: .bits32) != nil)
+        #expect(!v.visibleOffsets.contains(0xc0))
+        #expect(!d.app.scheduler.watchedWords.contains { $0.offset == 0xc0 })
+        #expect(d.app.scheduler.watchedWords.count == v.visibleOffsets.count)
+        d.press(.char("r"))
+        let screen = d.screen
+        #expect(screen.contains("CTRL"))
+        #expect(screen.contains("000000c0  0x~~~~~~~~"))
+        #expect(screen.contains("not polled: ICR: read-to-clear"))
+    }
+
+    @Test func editRefusesAWordWhoseReadHasSideEffects() throws {
+        let temp = try TempMachine()
+        let d = AppDriver(machine: temp.machine(), rows: 60, cols: 120, write: true, journal: temp.journalPath)
+        d.app.open(.bar(.q35("00:06.0"), 0))
+        d.app.goTo("c0")
+        d.press(.char("e"))
+        #expect(d.app.editor == nil)
+        #expect(d.app.message?.text.contains("not editable here") == true)
     }
 }
