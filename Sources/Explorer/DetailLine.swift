@@ -24,3 +24,36 @@ public enum DetailLink: Sendable, Equatable {
     case node(NodeID)
     case open(NodeID)
 }
+
+extension DetailLine {
+    /// The line broken at spaces so the value fits `width` columns; continuation lines
+    /// have no label and keep the role and link (so a click on any part follows it).
+    public func wrapped(valueWidth width: Int) -> [DetailLine] {
+        guard width > 8, role != .header, value.unicodeScalars.count > width else { return [self] }
+        var out: [DetailLine] = []
+        var current = ""
+        func flush() {
+            var l = self
+            l.label = out.isEmpty ? label : ""
+            l.value = current
+            out.append(l)
+            current = ""
+        }
+        for word in value.split(separator: " ", omittingEmptySubsequences: false) {
+            let w = String(word)
+            if current.isEmpty { current = w }
+            else if current.unicodeScalars.count + 1 + w.unicodeScalars.count <= width { current += " " + w }
+            else { flush(); current = w }
+            while current.unicodeScalars.count > width {
+                let head = String(String.UnicodeScalarView(current.unicodeScalars.prefix(width)))
+                current = String(String.UnicodeScalarView(current.unicodeScalars.dropFirst(width)))
+                let rest = current
+                current = head
+                flush()
+                current = rest
+            }
+        }
+        if !current.isEmpty || out.isEmpty { flush() }
+        return out
+    }
+}

@@ -83,7 +83,7 @@ public final class ExplorerApp: TerminalApp {
                 .render(in: layout.body, into: &grid)
         } else {
             TreePane.render(tree, state: treeState, focused: focus == .tree, in: layout.tree, into: &grid)
-            let (title, lines) = details.lines(for: treeState.selected)
+            let (title, lines) = currentDetails
             DetailsPane.render(title: title, lines: lines, state: detailsState, focused: focus == .details, in: layout.details, into: &grid)
         }
         if showHelp { renderHelp(into: &grid) }
@@ -150,7 +150,15 @@ public final class ExplorerApp: TerminalApp {
         selectionChanged()
     }
 
-    private var currentDetailLines: [DetailLine] { details.lines(for: treeState.selected).lines }
+    /// The details of the selection, wrapped to the pane's width (what is drawn, scrolled
+    /// and clicked).
+    private var currentDetails: (title: String, lines: [DetailLine]) {
+        let (title, lines) = details.lines(for: treeState.selected)
+        let width = layout.details.inside.width - DetailsPane.labelWidth - 1
+        return (title, lines.flatMap { $0.wrapped(valueWidth: width) })
+    }
+
+    private var currentDetailLines: [DetailLine] { currentDetails.lines }
 
     private func handleDetails(_ action: ExplorerAction, page: Int) {
         let lines = currentDetailLines
