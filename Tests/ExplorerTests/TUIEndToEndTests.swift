@@ -200,4 +200,14 @@ import Testing
         #expect(r.before == r.after)
         #expect(r.before != "?")
     }
+
+    @Test func sighupRestoresTheTerminal() throws {
+        let r = try ttyRoundTrip { _, root in
+            guard let pid = hwxPid(root: root) else { Issue.record("hwx not found"); return }
+            kill(pid, SIGHUP)
+        }
+        #expect(r.rc == "129")
+        #expect(r.before == r.after)
+        #expect(r.before != "?")
+    }
 }
