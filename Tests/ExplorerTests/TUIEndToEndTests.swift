@@ -210,4 +210,16 @@ import Testing
         #expect(r.before == r.after)
         #expect(r.before != "?")
     }
+
+    /// A crash signal (here a SIGSEGV sent from outside) runs the crash handler: tty modes
+    /// restored and the alternate screen left before Swift's backtracer reports the crash.
+    @Test func crashSignalRestoresTheTerminal() throws {
+        let r = try ttyRoundTrip { _, root in
+            guard let pid = hwxPid(root: root) else { Issue.record("hwx not found"); return }
+            kill(pid, SIGSEGV)
+        }
+        #expect(r.rc == "139")
+        #expect(r.before == r.after)
+        #expect(r.before != "?")
+    }
 }
