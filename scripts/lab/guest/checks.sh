@@ -1,42 +1,279 @@
-# Guest-side checks of the hwx lab (sourced by /init, busybox sh).
+# Guest-side checks of the hwx lab (sourced by /init; busybox sh).
+#
 # hwx does every hardware access; this script only runs hwx, compares, and prints one line per
 # check: RESULT|<check>|PASS or FAIL|<expected>|<seen>. The host (scripts/lab/run-lab.sh) builds
-# the summary table from these lines. Each check starts with a "CHECK <id>" line, and every hwx
-# command and its output are echoed, so a failing check can be read in the console log.
+# the summary table from these lines and fails any check that printed none. Each check starts
+# with a "CHECK <id>" line and every hwx command is echoed with its output and exit code, so a
+# failing check can be read in the console log. Reading sysfs and /proc here is fine: that is
+# the guest's own view that hwx is compared against.
+#
+# Expected device values are QEMU's (hw/misc/edu.c, hw/nvme/ctrl.c, hw/timer/hpet.c,
+# hw/rtc/mc146818rtc.c), as measured in this lab with Debian's QEMU 7.2.
 
 # result ID EXPECTED SEEN: PASS when SEEN equals EXPECTED.
 result() {
   if [ "$3" = "$2" ]; then st=PASS; else st=FAIL; fi
   echo "RESULT|$1|$st|$2|$3"
 }
-# verdict ID PASS|FAIL EXPECTED SEEN: for checks whose comparison is not plain equality.
-verdict() { echo "RESULT|$1|$2|$3|$4"; }
+# verdict ID CONDITION-EXIT-CODE EXPECTED SEEN: PASS when the condition ($?) held.
+verdict() {
+  if [ "$2" = 0 ]; then st=PASS; else st=FAIL; fi
+  echo "RESULT|$1|$st|$3|$4"
+}
 check() { echo "CHECK $1"; }
 
-# hx ARGS...: run hwx, echo the command and its output; OUT holds stdout+stderr, RC the exit code.
-hx() {
-  echo "\$ hwx $*"
-  OUT=$(hwx "$@" 2>&1); RC=$?
+# hx ARGS...: run hwx as root; echo the command and its output. OUT = stdout+stderr, RC = exit.
+hx() { run_hwx "" "$@"; }
+# hx_nobody ARGS...: the same as uid/gid 65534 (nobody), with no supplementary groups.
+# (busybox su runs /bin/sh -c; the arguments here never hold spaces or quotes)
+hx_nobody() { run_hwx nobody "$@"; }
+run_hwx() {
+  who=$1; shift
+  t0=$(cut -d' ' -f1 /proc/uptime)
+  if [ "$who" = nobody ]; then
+    echo "\$ su -s /bin/sh nobody -c 'hwx $*'"
+    OUT=$(su -s /bin/sh nobody -c "hwx $*" 2>&1); RC=$?
+  else
+    echo "\$ hwx $*"
+    OUT=$(hwx "$@" 2>&1); RC=$?
+  fi
   [ -n "$OUT" ] && echo "$OUT" | sed 's/^/  | /'
-  echo "  = exit $RC"
+  echo "  = exit $RC  [guest uptime $t0 -> $(cut -d' ' -f1 /proc/uptime)]"
 }
+# The last word of the first output line: the value `hwx read` printed.
+value() { echo "$OUT" | head -1 | awk '{print $NF}'; }
+# The value of a labelled line of `hwx write` (e.g. "read back").
+field() { echo "$OUT" | sed -n "s/^$1  *//p" | head -1; }
 
-# Find a PCI function by vendor and device ID in sysfs (comparison data, not hardware access).
+# PCI function (short BDF as hwx prints it) by vendor and device ID, from sysfs.
 find_pci() {
   for d in /sys/bus/pci/devices/*; do
-    if [ "$(cat $d/vendor)" = "$1" ] && [ "$(cat $d/device)" = "$2" ]; then echo "${d##*/}"; return 0; fi
+    if [ "$(cat "$d/vendor")" = "$1" ] && [ "$(cat "$d/device")" = "$2" ]; then echo "${d##*/0000:}"; return 0; fi
   done
+  echo "none-$1:$2"
   return 1
 }
 
-boot_plain() {
-  check 0-hwx-runs
+# /proc/iomem or /proc/ioports as `hwx list X --tree` prints it, minus its size column:
+# "  000f0000-000fffff     64K  System ROM" -> "  000f0000-000fffff : System ROM".
+tree_as_proc() { sed 's/^\( *\)\([0-9a-f?]*-[0-9a-f?]*\)  *[0-9.?]*[KMGTPE]\{0,1\}  /\1\2 : /'; }
+
+# ---------------------------------------------------------------- check 1: lists agree with /proc, sysfs
+check_lists() {
+  check 1-list-pci
   hx list pci
-  verdict 0-hwx-runs $([ $RC = 0 ] && echo PASS || echo FAIL) "hwx list pci exits 0" "exit $RC"
+  n=0 missing=""
+  for d in /sys/bus/pci/devices/*; do
+    n=$((n + 1)); bdf=${d##*/0000:}
+    ids="[$(sed 's/^0x//' "$d/vendor"):$(sed 's/^0x//' "$d/device")]"
+    echo "$OUT" | grep "^$bdf " | grep -qF "$ids" || missing="$missing $bdf$ids"
+  done
+  lines=$(echo "$OUT" | grep -c '^[0-9a-f][0-9a-f]:[0-9a-f][0-9a-f]\.[0-7] ')
+  [ -z "$missing" ] && [ "$lines" = "$n" ] && [ "$RC" = 0 ]
+  verdict 1-list-pci $? "$n functions as in sysfs, none missing" "$lines functions (exit $RC), missing:${missing:- none}"
+
+  check 1-pci-tree
+  # sysfs: a function's parent is the directory its device link sits in (e.g. .../0000:00:08.0/0000:01:00.0).
+  expect="" seen=""
+  for d in /sys/bus/pci/devices/*; do
+    up=$(basename "$(dirname "$(readlink "$d")")")
+    case $up in [0-9a-f][0-9a-f][0-9a-f][0-9a-f]:*) expect="$expect ${d##*/}<$up" ;; esac
+  done
+  hx list pci --json
+  seen=$(echo "$OUT" | awk -F'"' '/"address":/{a=$4} /"parent": "/{print a "<" $4}' | tr '\n' ' ')
+  hx list pci --tree
+  echo "$OUT" >/tmp/guest-list-pci.txt   # compared with the snapshot on the host (check 8)
+  # The child's line directly follows its bridge (with "[bus 01]") and is indented under it.
+  nested=$(echo "$OUT" | awk '/ 00:08\.0 .*\[bus 01\]/{getline n; if (n ~ /^[^0-9a-z]+ 01:00\.0 /) print "yes"}')
+  result 1-pci-tree "01:00.0 under 00:08.0 [bus 01]; parents:$expect" \
+    "$([ "$nested" = yes ] && echo "01:00.0 under 00:08.0 [bus 01]" || echo "01:00.0 not nested under 00:08.0"); parents: ${seen% }"
+
+  for what in iomem ioports; do
+    check 1-list-$what
+    hx list $what --tree
+    echo "$OUT" | tree_as_proc >/tmp/hwx-$what.txt
+    if diff /proc/$what /tmp/hwx-$what.txt >/tmp/diff.txt; then d="identical"; else d="differs: $(grep '^[-+][^-+]' /tmp/diff.txt | head -2 | tr '\n' ' ')"; fi
+    tree_rc=$RC
+    hx list $what
+    echo "$OUT" >/tmp/guest-list-$what.txt   # compared with the snapshot on the host (check 8)
+    flat=$(echo "$OUT" | wc -l) proc=$(wc -l </proc/$what)
+    [ "$d" = identical ] && [ "$tree_rc$RC" = 00 ] && [ "$flat" = "$proc" ]
+    verdict 1-list-$what $? "tree = /proc/$what, flat $proc lines" "tree $d (exit $tree_rc), flat $flat lines (exit $RC)"
+  done
+}
+
+# ---------------------------------------------------------------- check 2: edu
+check_edu() {
+  EDU=$(find_pci 0x1234 0x11e8)
+  check 2-edu-id
+  hx read "$EDU/bar0+0x00"
+  result 2-edu-id "0x010000ed" "$(value)"
+
+  check 2-edu-liveness
+  # edu inverts what is written to 0x04 (liveness check register).
+  hx write "$EDU/bar0+0x04" 0x12345678 --yes
+  readback=$(field "read back" | awk '{print $1}')
+  hx read "$EDU/bar0+0x04"
+  result 2-edu-liveness "read back 0xedcba987, read 0xedcba987" "read back $readback, read $(value)"
+
+  check 2-edu-factorial
+  # Writing 0x08 starts a factorial; status 0x20 bit 0 is set while it computes.
+  hx write "$EDU/bar0+0x08" 5 --yes
+  polls=0 status=?
+  while [ $polls -lt 50 ]; do
+    polls=$((polls + 1))
+    hx read "$EDU/bar0+0x20"
+    status=$(value)
+    [ "$RC" = 0 ] && [ $(( status & 1 )) = 0 ] && break
+  done
+  hx read "$EDU/bar0+0x08"
+  v=$(value)
+  [ "$RC" = 0 ] && [ $(( v )) = 120 ] && [ $(( status & 1 )) = 0 ]
+  verdict 2-edu-factorial $? "0x08 = 120 once 0x20 bit 0 clears" "0x08 = $(( v )) after $polls status read(s) (status $status)"
+}
+
+# ---------------------------------------------------------------- check 3: NVMe registers, refusals
+check_nvme() {
+  NVME=$(find_pci 0x1b36 0x0010)
+  check 3-nvme-cap
+  hx read "$NVME/bar0+0x00" --width 64
+  result 3-nvme-cap "0x004018200f0107ff (64-bit)" "$(value) ($(echo "$OUT" | head -1 | awk '{print $(NF-1)}'))"
+
+  check 3-nvme-vs
+  hx read "$NVME/bar0+0x08" --width 32
+  result 3-nvme-vs "0x00010400 (32-bit)" "$(value) ($(echo "$OUT" | head -1 | awk '{print $(NF-1)}'))"
+
+  check 3-nvme-misaligned
+  # The core refuses a misaligned access before touching the device (natural alignment).
+  hx read "$NVME/bar0+0x01" --width 32
+  r1="exit $RC$(echo "$OUT" | grep -q misaligned && echo ', misaligned')"
+  hx read "$NVME/bar0+0x04" --width 64
+  r2="exit $RC$(echo "$OUT" | grep -q misaligned && echo ', misaligned')"
+  result 3-nvme-misaligned "+0x01/32: exit 1, misaligned; +0x04/64: exit 1, misaligned" "+0x01/32: $r1; +0x04/64: $r2"
+}
+
+# ---------------------------------------------------------------- check 4: HPET through /dev/mem
+check_hpet() {
+  check 4-hpet-counter
+  # HPET main counter (0xf0 in the block at 0xfed00000), mapped through /dev/mem.
+  hx read phys:0xfed000f0 --width 64
+  a=$(value) rc1=$RC
+  sleep 1
+  hx read phys:0xfed000f0 --width 64
+  b=$(value) rc2=$RC
+  [ "$rc1$rc2" = 00 ] && [ $(( b )) -gt $(( a )) ]
+  verdict 4-hpet-counter $? "second read larger" "$a -> $b (exit $rc1/$rc2)"
+}
+
+# ---------------------------------------------------------------- check 5: RTC through /dev/port
+rtc_seconds() {   # SEC = the BCD seconds register (CMOS index 0x00), through ports 0x70/0x71
+  hx write port:0x70 0x00 --width 8 --yes
+  hx read port:0x71 --width 8
+  SEC=$(value)
+}
+check_rtc() {
+  check 5-rtc-seconds
+  # The RTC must advance as the guest's own clock does. Each read is a whole hwx process
+  # under TCG, so the read happened somewhere between the uptimes taken around it: the RTC's
+  # difference must lie within those bounds, +-1 s for its whole-second resolution.
+  cs() { awk '{printf "%d", $1 * 100}' /proc/uptime; }   # uptime in 1/100 s
+  a1=$(cs); rtc_seconds; s1=$SEC; b1=$(cs)
+  sleep 2
+  a2=$(cs); rtc_seconds; s2=$SEC; b2=$(cs)
+  lo=$(( (a2 - b1) / 100 - 1 )) hi=$(( (b2 - a1 + 99) / 100 + 1 )) d=?
+  bcd() { echo $(( ($1 >> 4) * 10 + ($1 & 15) )); }
+  valid() { [ $(( $1 & 15 )) -le 9 ] && [ $(( $1 >> 4 )) -le 5 ]; }
+  ok=1
+  case "$s1$s2" in *0x*0x*) valid "$s1" && valid "$s2" && d=$(( ($(bcd "$s2") - $(bcd "$s1") + 60) % 60 )) \
+    && [ "$d" -ge 1 ] && [ "$d" -ge "$lo" ] && [ "$d" -le "$hi" ] && ok=0 ;; esac
+  verdict 5-rtc-seconds $ok "valid BCD, +$lo..$hi s as guest uptime" "$s1 -> $s2 (BCD, +$d s)"
+}
+
+# ---------------------------------------------------------------- check 6: ivshmem shared with the host
+check_ivshmem() {
+  IVSH=$(find_pci 0x1af4 0x1110)
+  MARKER=$(sed -n 's/.*hwxlab\.marker=\([^ ]*\).*/\1/p' /proc/cmdline)
+  check 6-ivshmem-read
+  # The host wrote MARKER at offset 0 of the backing file; BAR2 is that file.
+  hx dump "$IVSH/bar2+0x0" --length 32
+  ascii=$(echo "$OUT" | sed -n 's/.*|\(.*\)|$/\1/p' | tr -d '\n' | tr -d '.')
+  hx read "$IVSH/bar2+0x0" --width 32
+  first=$(value)
+  # The first 4 marker bytes as a little-endian 32-bit word.
+  want=$(printf '%s' "$MARKER" | head -c 4 | od -An -tx4 | tr -d ' ')
+  result 6-ivshmem-read "dump shows $MARKER; +0x0 = 0x$want" "dump shows $(echo "$ascii" | cut -c1-${#MARKER}); +0x0 = $first"
+
+  check 6-ivshmem-write
+  hx write "$IVSH/bar2+0x1000" 0x600dcafe --yes
+  result 6-ivshmem-write "read back 0x600dcafe" "read back $(field 'read back')"
+  [ "$RC" = 0 ] && echo "LAB-IVSHMEM-WROTE 0x600dcafe"
+}
+
+# ---------------------------------------------------------------- check 7: non-root in the guest
+check_nonroot() {
+  EDU=$(find_pci 0x1234 0x11e8)
+  check 7-nonroot-read
+  hx_nobody read "$EDU/bar0+0x00"
+  why=$(echo "$OUT" | grep -o 'EACCES\|EPERM' | head -1)
+  fix=$(echo "$OUT" | grep -o 'this needs root' | head -1)
+  result 7-nonroot-read "exit 1, EACCES, this needs root" "exit $RC, ${why:-no errno}, ${fix:-no root hint}"
+
+  check 7-nonroot-list
+  hx_nobody list pci
+  pci="exit $RC, $(echo "$OUT" | grep -c '^[0-9a-f][0-9a-f]:') functions"
+  hx_nobody list iomem
+  hidden=$(echo "$OUT" | grep -c 'addresses are not')
+  names=$(echo "$OUT" | grep -c '^ *?*-?* ')
+  result 7-nonroot-list "pci: exit 0, $(ls /sys/bus/pci/devices | wc -l) functions; iomem: exit 0, $(wc -l </proc/iomem) regions, addresses hidden note" \
+    "pci: $pci; iomem: exit $RC, $names regions, $([ "$hidden" -ge 1 ] && echo 'addresses hidden note' || echo 'no note')"
+}
+
+# ---------------------------------------------------------------- check 8: snapshot (host compares)
+check_snapshot() {
+  check 8-snapshot
+  mkdir -p /tmp/xfer
+  hx snapshot /tmp/xfer/snapshot
+  result 8-snapshot-taken "exit 0" "exit $RC"
+  cp /tmp/guest-list-*.txt /tmp/xfer/   # what check 1 listed
+  # ttyS1 is a file on the host: the files travel as base64 of a gzip'ed tar.
+  (cd /tmp && tar cf - xfer | gzip -1 | base64) >/dev/ttyS1
+  echo "LAB: snapshot sent on ttyS1"
+}
+
+# ---------------------------------------------------------------- check 7: driver-owned BAR
+check_driver_owned() {   # ID EXPECTATION(refused|works)
+  NVME=$(find_pci 0x1b36 0x0010)
+  check "$1"
+  modprobe nvme && echo "LAB: modprobe nvme ok"
+  sleep 1
+  drv=$(basename "$(readlink /sys/bus/pci/devices/0000:$NVME/driver 2>/dev/null)" 2>/dev/null)
+  hx read "$NVME/bar0+0x08"
+  if [ "$2" = refused ]; then
+    e=$(echo "$OUT" | grep -o EINVAL | head -1)
+    n=$(echo "$OUT" | grep -o 'nvme driver' | head -1)
+    r=$(echo "$OUT" | grep -o 'iomem=relaxed' | head -1)
+    result "$1" "driver nvme; exit 1, EINVAL, nvme driver, iomem=relaxed" \
+      "driver ${drv:-none}; exit $RC, ${e:-no EINVAL}, ${n:-no driver name}, ${r:-no iomem=relaxed}"
+  else
+    result "$1" "driver nvme; exit 0, VS 0x00010400" "driver ${drv:-none}; exit $RC, VS $(value)"
+  fi
+}
+
+# ---------------------------------------------------------------- boots
+boot_plain() {
+  check_lists
+  check_edu
+  check_nvme
+  check_hpet
+  check_rtc
+  check_ivshmem
+  check_nonroot
+  check_snapshot
+  check_driver_owned 7-nvme-driver-owned refused   # last: binds the nvme driver
 }
 
 boot_relaxed() {
-  :
+  check_driver_owned 7-nvme-relaxed works
 }
 
 boot_tui() {
