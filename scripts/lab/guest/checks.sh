@@ -276,6 +276,20 @@ boot_relaxed() {
   check_driver_owned 7-nvme-relaxed works
 }
 
+# The TUI on the serial console; the host drives it with tmux (TERM=vt100, 100x30) and checks
+# the screen. The guest only starts it and checks that it left the terminal as it found it.
 boot_tui() {
-  :
+  EDU=$(find_pci 0x1234 0x11e8)
+  bar0=$(awk '{sub(/^0x0*/, ""); print $1; exit}' /sys/bus/pci/devices/0000:$EDU/resource)
+  echo "LAB-TUI-EDU-BAR0 $bar0"
+  echo "LAB-TUI-FUNCTIONS $(ls /sys/bus/pci/devices | wc -l)"
+  stty -F /dev/ttyS0 rows 30 cols 100   # a serial line has no size: tell ncurses the pane's
+  before=$(stty -F /dev/ttyS0 -g)
+  echo "LAB-TUI-START"
+  t0=$(cut -d' ' -f1 /proc/uptime)
+  setsid cttyhack hwx; rc=$?
+  after=$(stty -F /dev/ttyS0 -g)
+  echo
+  echo "LAB-TUI-EXIT $rc after $(awk -v a="$t0" '{printf "%.1f", $1 - a}' /proc/uptime) s"
+  result 9-tui-terminal "exit 0, termios as before" "exit $rc, termios $([ "$before" = "$after" ] && echo "as before" || echo "changed: $after")"
 }
