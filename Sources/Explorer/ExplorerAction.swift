@@ -3,7 +3,7 @@ public enum ExplorerAction: Hashable, Sendable {
     case up, down, pageUp, pageDown, home, end
     case collapse, expand
     case open, switchPane, back, quit, help
-    case search, nextMatch, previousMatch, goTo
+    case search, nextMatch, previousMatch, goTo, openTarget
     case faster, slower, pause, step
     case cycleWidth, toggleRegisters, edit, undo
 }

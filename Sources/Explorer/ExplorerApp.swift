@@ -125,6 +125,7 @@ public final class ExplorerApp: TerminalApp {
             if focus == .details && detailsState.selectedLine == nil { detailsState.moveLink(by: 1, lines: currentDetailLines) }
         case .search: editor = LineEditor(.search, prompt: "search: ", text: treeState.filter ?? "")
         case .goTo: editor = LineEditor(.goTo, prompt: "go to address (hex; port:ADDR for I/O): ")
+        case .openTarget: editor = LineEditor(.openTarget, prompt: "open (phys:ADDR, port:ADDR, file:PATH, DEV/barN+OFF, DEV/config): ", text: suggestedTarget)
         case .nextMatch, .previousMatch:
             if treeState.matches.isEmpty { message = StatusMessage("no search: press / first") }
             treeState.nextMatch(forward: action == .nextMatch, in: tree)
@@ -206,20 +207,68 @@ public final class ExplorerApp: TerminalApp {
         }
     }
 
-    private func openView(_ node: NodeID, title: String, target: Target) {
+    private func openView(_ node: NodeID?, title: String, target: Target, span: UInt64 = 8, cursor: UInt64 = 0) {
         let resolver = TargetResolver(machine: machine, writable: options.writeEnabled)
         var v: LiveView
         do {
-            let resolved = try resolver.open(target)
+            let resolved = try resolver.open(target, span: span)
             v = LiveView(node: node, title: title, baseTarget: target, space: resolved.space, openError: nil)
             v.labels = registerLabels(for: target, space: resolved.space)
         } catch {
             v = LiveView(node: node, title: title, baseTarget: target, space: nil, openError: error)
         }
         if case .config = target { v.width = .bits32 }
+        if case .port = target { v.width = .bits8 }
         view = v
         lastReadError = nil
         adapt(to: layout, force: true)
+        if cursor > 0, var moved = view {
+            moved.jump(to: cursor)
+            view = moved
+            adapt(to: layout, force: true)
+        }
+    }
+
+    /// `o`: opens any target of the CLI grammar in a live view: `phys:ADDR` (a /dev/mem
+    /// window to the end of the deepest iomem region holding ADDR), `port:ADDR` (to the end
+    /// of its ioports region), `file:PATH`, `<device>/barN+OFF`, `<device>/config+OFF`.
+    public func openTarget(_ text: String) {
+        let target: Target
+        do {
+            target = try TargetParser.parse(text)
+        } catch {
+            message = StatusMessage("cannot parse '\(text)': \(error.problem) (e.g. phys:0xfed00000, port:0x70, file:/tmp/x.bin, 00:02.0/bar0+0x10)", role: .error)
+            return
+        }
+        switch target {
+        case .bar(let a, let index, let off):
+            openView(.bar(a, index), title: a.display + " " + (index == 6 ? "ROM" : "BAR\(index)"),
+                     target: .bar(a, index: index, offset: 0), cursor: off)
+        case .config(let a, let off):
+            openView(.config(a), title: a.display + " config", target: .config(a, offset: 0), cursor: off)
+        case .file(let path, let off):
+            openView(nil, title: "file:" + path, target: .file(path: path, offset: 0), cursor: off)
+        case .physical(let address):
+            let end = machine.iomem?.path(containing: address).last.map { $0.end } ?? (address | 0xfff)
+            let span = min(end &- address &+ 1, 1 << 30)
+            openView(nil, title: "phys:0x" + hex(address, 8), target: target, span: max(span, 8))
+        case .port(let port):
+            let end = machine.ioports?.path(containing: port).last.map { $0.end } ?? port
+            openView(nil, title: "port:0x" + hex(port, 4), target: target, span: max(end &- port &+ 1, 1))
+        case .named:
+            message = StatusMessage("named registers open through their BAR: use <device>/barN and press r for the register view", role: .warning)
+        }
+    }
+
+    /// What `o` offers for the selected row.
+    private var suggestedTarget: String {
+        switch treeState.selected {
+        case .region(.iomem, let id): machine.iomem?.path(toRegion: id).last.map { "phys:0x" + hex($0.start, 8) } ?? ""
+        case .region(.ioports, let id): machine.ioports?.path(toRegion: id).last.map { "port:0x" + hex($0.start, 4) } ?? ""
+        case .bar(let a, let i): "\(a.display)/bar\(i)"
+        case .config(let a), .function(let a): "\(a.display)/config"
+        default: ""
+        }
     }
 
     private func closeView() {
@@ -365,6 +414,7 @@ public final class ExplorerApp: TerminalApp {
                 message = StatusMessage(text.isEmpty ? "search cleared" : "\(n) match\(n == 1 ? "" : "es") for '\(text)'; n/N next/previous, Esc clears")
                 selectionChanged()
             case .goTo: goTo(text)
+            case .openTarget: openTarget(text)
             case .pokeValue: stagePoke(text)
             }
         }
@@ -532,6 +582,17 @@ public final class ExplorerApp: TerminalApp {
                      ? "  Writes: enabled. Every poke shows a confirmation first, reads back and is journaled to " + options.journalPath
                      : "  Writes: off. Start hwx with --write to poke registers (always confirmed, read back, journaled).")
         let inner = area.inside
+        // Long lines continue under the description column.
+        let indent = String(repeating: " ", count: min(24, (table.helpLines().first ?? "").prefix { $0 == " " }.count + 2 + table.bindings.map { $0.keyNames.count }.max()!))
+        lines = lines.flatMap { line -> [String] in
+            var out: [String] = []
+            var rest = Substring(line)
+            while rest.count > inner.width, let cut = rest.prefix(inner.width).lastIndex(of: " "), cut > rest.startIndex {
+                out.append(String(rest[..<cut]))
+                rest = Substring(indent) + rest[rest.index(after: cut)...]
+            }
+            return out + [String(rest)]
+        }
         helpScroll = min(helpScroll, max(0, lines.count - inner.height))
         for (i, line) in lines.dropFirst(helpScroll).prefix(inner.height).enumerated() {
             grid.put(line, row: inner.row + i, col: inner.col, clip: inner)

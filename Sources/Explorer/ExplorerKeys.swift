@@ -19,6 +19,7 @@ public enum ExplorerKeys {
         KeyBinding([.char("n")], .nextMatch, help: "next search match"),
         KeyBinding([.char("N")], .previousMatch, help: "previous search match"),
         KeyBinding([.char("g")], .goTo, bar: "Goto", help: "go to an address: the deepest iomem region holding it (port:ADDR for I/O)"),
+        KeyBinding([.char("o")], .openTarget, bar: "Open…", help: "open any target live: phys:ADDR, port:ADDR, file:PATH, DEV/barN+OFF"),
         KeyBinding([.tab], .switchPane, bar: "Pane", help: "switch between tree and details (details: ↑/↓ pick a link, Enter follows it)"),
     ] + movement + [
         KeyBinding([.left, .char("h")], .collapse, help: "collapse, or jump to the parent"),

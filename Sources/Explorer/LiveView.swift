@@ -4,7 +4,8 @@ import MMIOCore
 /// space, the access width, the cursor, and which words are on screen. Values come from
 /// the app's shared `RefreshScheduler`; the view subscribes exactly the visible words.
 public struct LiveView: Sendable {
-    public let node: NodeID
+    /// The tree row the view was opened from (nil for a typed target such as `phys:`).
+    public let node: NodeID?
     public let title: String
     /// The target at offset 0 of the range (`00:02.0/bar0+0x00`).
     public let baseTarget: Target
@@ -23,7 +24,7 @@ public struct LiveView: Sendable {
     public var byteChangedAt: [UInt64: Int] = [:]
     public var labels: (any RegisterLabelProvider)?
 
-    public init(node: NodeID, title: String, baseTarget: Target, space: (any RegisterSpace)?, openError: AccessError?) {
+    public init(node: NodeID?, title: String, baseTarget: Target, space: (any RegisterSpace)?, openError: AccessError?) {
         self.node = node
         self.title = title
         self.baseTarget = baseTarget

@@ -251,4 +251,36 @@ import TerminalUI
         #expect(d.app.editor == nil)
         #expect(d.app.message?.text.contains("not editable here") == true)
     }
+
+    @Test func openTargetShowsPhysicalWindowsPortsAndFiles() throws {
+        let temp = try TempMachine()
+        try temp.makeDevFiles()
+        try temp.patch(temp.directory + "/dev/mem", offset: 0xfed0_0000, bytes: [0x01, 0xa2, 0x86, 0x80])
+        try temp.patch(temp.directory + "/dev/port", offset: 0x70, bytes: [0x42])
+        let d = AppDriver(machine: temp.machine(), rows: 30, cols: 120)
+        // o on an iomem row offers its phys: address
+        d.app.goTo("fed00000")
+        d.press(.char("o"))
+        #expect(d.app.editor?.text == "phys:0xfed00000")
+        d.press(.enter)
+        let hpet = try #require(d.app.view)
+        #expect(hpet.title == "phys:0xfed00000")
+        #expect(hpet.length == 0x400)                      // to the end of PNP0103:00
+        #expect(hpet.labels?.mapName == "hpet")
+        #expect(d.screen.contains("00000000  8086a201"))
+        d.press(.escape)
+        d.app.openTarget("port:0x70")
+        let port = try #require(d.app.view)
+        #expect(port.width == .bits8)
+        #expect(port.length == 8)                          // rtc0: 0070-0077
+        #expect(d.screen.contains("00000000  42 00 00 00 00 00 00 00"))
+        d.press(.escape)
+        d.app.openTarget("file:" + temp.eduBAR0 + "+0x20")
+        #expect(d.app.view?.cursor == 0x20)
+        #expect(d.app.view?.length == 1 << 20)
+        d.press(.escape)
+        d.app.openTarget("phys:zz")
+        #expect(d.app.view == nil)
+        #expect(d.app.message?.role == .error)
+    }
 }

@@ -30,6 +30,18 @@ final class TempMachine {
     /// The edu device's BAR0 file (00:02.0 resource0).
     var eduBAR0: String { directory + "/sys/devices/pci0000:00/0000:00:02.0/resource0" }
 
+    /// Creates DIR/dev/mem (sparse, up to `size` bytes) and DIR/dev/port (64 KiB), as a
+    /// capture lays them out, so `phys:` and `port:` targets open on the copy.
+    func makeDevFiles(memSize: UInt64 = 0x1_0000_0000) throws {
+        try FileManager.default.createDirectory(atPath: directory + "/dev", withIntermediateDirectories: true)
+        for (name, size) in [("mem", memSize), ("port", UInt64(0x10000))] {
+            FileManager.default.createFile(atPath: directory + "/dev/" + name, contents: nil)
+            let h = try FileHandle(forWritingTo: URL(fileURLWithPath: directory + "/dev/" + name))
+            try h.truncate(atOffset: size)
+            try h.close()
+        }
+    }
+
     /// Overwrites bytes of a file in place, as another process (or the device) would.
     func patch(_ path: String, offset: UInt64, bytes: [UInt8]) throws {
         let h = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
