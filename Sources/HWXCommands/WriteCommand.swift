@@ -49,7 +49,7 @@ struct WriteCommand: ParsableCommand {
             throw CommandFailure.access(error)
         }
         if !commit {
-            print(json ? WriteRenderer.planJSON(plan, committed: nil).render() : WriteRenderer.plan(plan))
+            print(json ? WriteRenderer.planJSON(plan, committed: nil).render() : WriteRenderer.plan(plan) + fieldChanges(plan, parsed, opener.machine))
             if dryRun { return }
             throw CommandFailure.failure("not written: add --yes to write (or --dry-run to only show the plan)")
         }
@@ -66,7 +66,7 @@ struct WriteCommand: ParsableCommand {
         } catch {
             journalError = error
         }
-        print(json ? WriteRenderer.planJSON(plan, committed: result).render() : WriteRenderer.plan(plan) + "\n" + WriteRenderer.result(result, journal: journalError == nil ? journalPath : nil))
+        print(json ? WriteRenderer.planJSON(plan, committed: result).render() : WriteRenderer.plan(plan) + fieldChanges(plan, parsed, opener.machine) + "\n" + WriteRenderer.result(result, journal: journalError == nil ? journalPath : nil))
         if let journalError { throw CommandFailure.failure("written, but not journaled: " + journalError.description) }
     }
 }
