@@ -505,7 +505,7 @@ public final class ExplorerApp: TerminalApp {
         layout = newLayout
         if changed { treeState.scrollToSelection(height: layout.tree.height - 2, in: tree) }
         guard var v = view, let space = v.space else { return }
-        let rows = LiveViewPane.dataRows(inner: layout.body.inside, mode: v.mode, width: v.width)
+        let rows = LiveViewPane.dataRows(inner: layout.body.inside, mode: v.mode, width: v.width, rulerLines: v.rulerLines)
         guard changed || force || rows != v.visibleRows || subscription == nil else { return }
         v.visibleRows = max(1, rows)
         v.keepCursorVisible()

@@ -35,6 +35,9 @@ public struct LiveView: Sendable {
 
     public var length: UInt64 { space?.length ?? 0 }
 
+    /// Lines under a register view kept for the bit ruler (only with a register map).
+    public var rulerLines: Int { mode == .registers && labels != nil ? (width == .bits64 ? 2 : 1) : 0 }
+
     /// Bytes per row: 16 in hex mode, one word in register mode.
     public var rowBytes: UInt64 { mode == .hex ? 16 : UInt64(width.bytes) }
 

@@ -20,10 +20,10 @@ public struct LiveViewPane {
     }
 
     /// Rows of data (hex mode) or words (register mode) that fit in `inner`, the area
-    /// inside the border: one row goes to the column header, one to the cursor line;
-    /// 64-bit registers take two.
-    public static func dataRows(inner: Rect, mode: LiveViewMode, width: AccessWidth) -> Int {
-        let rows = max(0, inner.height - 2)
+    /// inside the border: one row goes to the column header, one to the cursor line, and
+    /// `rulerLines` to the bit ruler of a mapped register view; 64-bit registers take two.
+    public static func dataRows(inner: Rect, mode: LiveViewMode, width: AccessWidth, rulerLines: Int = 0) -> Int {
+        let rows = max(0, inner.height - 2 - rulerLines)
         return mode == .registers && width == .bits64 ? rows / 2 : rows
     }
 
@@ -167,7 +167,8 @@ public struct LiveViewPane {
         for nibble in stride(from: w.bits - 1, through: w.bits - bitsPerLine + 3, by: -4) { positions += Formatting.fit(String(nibble), 5) }
         header += positions + " register"
         canvas.put(header, row: inner.row, col: inner.col + 1, style: Style(.label, bold: true), clip: inner)
-        let words = Self.dataRows(inner: inner, mode: .registers, width: w)
+        let words = Self.dataRows(inner: inner, mode: .registers, width: w, rulerLines: view.rulerLines)
+        renderRuler(in: inner, binaryCol: inner.col + 1 + 10 + 2 + w.hexDigits + 2, into: &canvas)
         var y = inner.row + 1
         for r in 0..<words {
             let off = view.top + UInt64(r * w.bytes)

@@ -47,4 +47,11 @@ public struct MapRegisterLabels: RegisterLabelProvider {
         return placed.first { $0.register.hasReadSideEffect && $0.offset < end && offset < $0.offset + UInt64($0.register.width.bytes) }
             .map { "\($0.register.name): \($0.register.readSideEffect ?? "read side effect")" }
     }
+
+    public func ruler(at offset: UInt64, width: AccessWidth) -> RegisterRuler? {
+        guard let r = placed.first(where: { $0.offset == offset && $0.register.width == width })?.register else { return nil }
+        return RegisterRuler(register: r.name, description: r.description ?? r.readSideEffect ?? "",
+                             fields: r.fields.map { RegisterRuler.Field(name: $0.name, msb: $0.bits.msb, lsb: $0.bits.lsb,
+                                                                        isReserved: $0.access == .reserved) })
+    }
 }

@@ -11,11 +11,14 @@ public protocol RegisterLabelProvider: Sendable {
     func readSideEffect(at offset: UInt64, width: AccessWidth) -> String?
     /// Which map this is, for the view's title.
     var mapName: String { get }
+    /// Field layout of the register at `offset` when it is `width` wide, for the bit ruler.
+    func ruler(at offset: UInt64, width: AccessWidth) -> RegisterRuler?
 }
 
 extension RegisterLabelProvider {
     public func readSideEffect(at offset: UInt64, width: AccessWidth) -> String? { nil }
     public var mapName: String { "" }
+    public func ruler(at offset: UInt64, width: AccessWidth) -> RegisterRuler? { nil }
 
     /// True when the word at `offset` overlaps a register whose reads have side effects:
     /// the view shows it but does not poll it.

@@ -51,3 +51,27 @@ import Testing
         #expect(labels.label(at: 0x440, width: .bits32, value: nil)?.name == "PORTSC1")
     }
 }
+
+@Suite struct RegisterRulerTests {
+    @Test func fieldsLineUpWithTheBinaryDigits() {
+        let ruler = RegisterRuler(register: "VS", description: "Version.", fields: [
+            .init(name: "TER", msb: 7, lsb: 0), .init(name: "MNR", msb: 15, lsb: 8), .init(name: "MJR", msb: 31, lsb: 16),
+        ])
+        // binary: "0000 0000 0000 0001 0000 0100 0000 0000"
+        #expect(ruler.line(hi: 31, lo: 0) == "|MJR                |MNR      |TER     ")
+        #expect(ruler.line(hi: 31, lo: 0).count == "0000 0000 0000 0001 0000 0100 0000 0000".count)
+    }
+
+    @Test func narrowFieldsAndReservedBits() {
+        let ruler = RegisterRuler(register: "S", description: "", fields: [
+            .init(name: "RDY", msb: 0, lsb: 0), .init(name: "SHST", msb: 3, lsb: 2), .init(name: "R", msb: 7, lsb: 4, isReserved: true),
+        ])
+        #expect(ruler.line(hi: 7, lo: 0) == ".... |S |")    // "0000 0000": SHST gets two columns
+    }
+
+    @Test func upperHalfOfA64BitRegister() {
+        let ruler = RegisterRuler(register: "C", description: "", fields: [.init(name: "PERIOD", msb: 63, lsb: 32), .init(name: "ID", msb: 31, lsb: 0)])
+        #expect(ruler.line(hi: 63, lo: 32).hasPrefix("|PERIOD   "))
+        #expect(ruler.line(hi: 31, lo: 0).hasPrefix("|ID  "))
+    }
+}
