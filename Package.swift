@@ -44,8 +44,8 @@ let package = Package(
         .executableTarget(name: "hwx", dependencies: ["HWXCommands"]),
         .testTarget(name: "MMIOCoreTests", dependencies: ["MMIOCore", "CMMIO"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "CTerminal"]),
-        .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "MMIOCore", "TerminalUI"]),
-        .testTarget(name: "HWXCommandsTests", dependencies: ["HWXCommands", "MMIOCore"]),
+        .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "MMIOCore", "TerminalUI"], exclude: ["Golden"]),
+        .testTarget(name: "HWXCommandsTests", dependencies: ["HWXCommands", "MMIOCore"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

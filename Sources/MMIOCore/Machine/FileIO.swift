@@ -7,22 +7,31 @@ import Musl
 /// Small POSIX file helpers (Foundation-free, so the core stays light in the static
 /// guest binary). They report failure as `nil`/`errno`, never by printing.
 public enum FileIO {
-    /// Reads a whole file. sysfs/procfs files report size 0, so read until EOF.
+    /// Reads a whole file. procfs files report size 0 and sysfs attributes 4096 whatever
+    /// their content, so this reads until EOF, starting from the size `fstat` reports.
     public static func readAll(_ path: String, limit: Int = 64 << 20) -> [UInt8]? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
-        var out: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 65536)
-        while out.count < limit {
-            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+        var st = stat()
+        // sysfs attributes claim 4096 bytes but hold a line; start small for those.
+        let hint = fstat(fd, &st) == 0 && st.st_size > 4096 ? Int(st.st_size) + 1 : 256
+        var out = [UInt8](repeating: 0, count: min(max(hint, 64), limit))
+        var filled = 0
+        while filled < limit {
+            if filled == out.count {
+                out.append(contentsOf: repeatElement(0, count: min(out.count, limit - out.count)))
+            }
+            let n = out.withUnsafeMutableBytes { read(fd, $0.baseAddress! + filled, $0.count - filled) }
             if n < 0 {
                 if errno == EINTR { continue }
-                return out.isEmpty ? nil : out
+                if filled == 0 { return nil }
+                break
             }
             if n == 0 { break }
-            out.append(contentsOf: chunk[0..<n])
+            filled += n
         }
+        out.removeSubrange(filled...)
         return out
     }
 

@@ -38,16 +38,50 @@ public struct BAR: Sendable, Equatable {
     public var size: UInt64 { isUsed && end >= start ? end - start + 1 : 0 }
     public var isROM: Bool { index == 6 }
 
-    /// Parses the whole `resource` file; malformed lines are skipped.
+    /// Parses the whole `resource` file; malformed lines are skipped. Works on the UTF-8
+    /// bytes directly: machines with thousands of functions make this a hot path.
     public static func parseResourceFile(_ text: String) -> [BAR] {
         var bars: [BAR] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let fields = line.split(separator: " ", omittingEmptySubsequences: true)
-            guard fields.count == 3,
-                  let start = parseHex(fields[0]), let end = parseHex(fields[1]),
-                  let flags = parseHex(fields[2]) else { continue }
-            bars.append(BAR(index: index, start: start, end: end, flags: flags))
+        var index = 0
+        var fields: [UInt64] = []
+        var current: UInt64 = 0
+        var digits = 0
+        var valid = true
+        func endField() {
+            if digits > 0 && digits <= 16 { fields.append(current) } else if digits > 16 { valid = false }
+            current = 0
+            digits = 0
         }
+        func endLine() {
+            endField()
+            if valid && fields.count == 3 {
+                bars.append(BAR(index: index, start: fields[0], end: fields[1], flags: fields[2]))
+            }
+            index += 1
+            fields.removeAll(keepingCapacity: true)
+            valid = true
+        }
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\n"):
+                endLine()
+            case UInt8(ascii: " "), UInt8(ascii: "\t"):
+                endField()
+            case UInt8(ascii: "x"), UInt8(ascii: "X") where previous == UInt8(ascii: "0") && digits == 1 && current == 0:
+                digits = 0  // the 0x prefix
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                current = current &<< 4 | UInt64(byte - UInt8(ascii: "0")); digits += 1
+            case UInt8(ascii: "a")...UInt8(ascii: "f"):
+                current = current &<< 4 | UInt64(byte - UInt8(ascii: "a") + 10); digits += 1
+            case UInt8(ascii: "A")...UInt8(ascii: "F"):
+                current = current &<< 4 | UInt64(byte - UInt8(ascii: "A") + 10); digits += 1
+            default:
+                valid = false
+            }
+            previous = byte
+        }
+        if digits > 0 || !fields.isEmpty { endLine() }
         return bars
     }
 

@@ -21,7 +21,6 @@ public struct PCIEnumerator: Sendable {
     /// One function, or nil when its sysfs directory does not exist.
     public func function(at address: PCIAddress) -> PCIFunction? {
         let busEntry = Self.devicesDirectory + "/" + address.description
-        guard root.exists(busEntry) else { return nil }
         let realPath: String
         if let link = root.linkTarget(busEntry) {
             realPath = Self.resolve(link, relativeTo: Self.devicesDirectory)
@@ -29,8 +28,11 @@ public struct PCIEnumerator: Sendable {
             realPath = busEntry
         }
         let dir = realPath
+        // One directory listing decides which attribute files to open (no failing opens).
+        let entries = Set(root.list(dir))
+        guard !entries.isEmpty else { return nil }
         func text(_ name: String) -> String? {
-            root.readText(dir + "/" + name)?.trimmingWhitespace()
+            entries.contains(name) ? root.readText(dir + "/" + name)?.trimmingWhitespace() : nil
         }
         func number(_ name: String) -> UInt64? {
             text(name).flatMap { parseHex(Substring($0)) }
@@ -40,15 +42,15 @@ public struct PCIEnumerator: Sendable {
         let config = ConfigSpace(bytes: FileIO.readAll(root.path(dir + "/config"), limit: 4096) ?? [])
         let resources = text("resource").map { BAR.parseResourceFile($0) } ?? []
         var files: [String: UInt64] = [:]
-        for name in root.list(dir) where name.hasPrefix("resource") && name != "resource" {
+        for name in entries where name.hasPrefix("resource") && name != "resource" {
             files[name] = FileIO.size(root.path(dir + "/" + name)) ?? 0
         }
         let components = realPath.split(separator: "/")
         let chain = components.compactMap { PCIAddress(parsing: $0) }
         let parent = chain.count >= 2 ? chain[chain.count - 2] : nil
         let host = components.first { $0.hasPrefix("pci") && $0.contains(":") }.map(String.init) ?? ""
-        let driver = root.linkTarget(dir + "/driver").map { String($0.split(separator: "/").last ?? "") }
-        let iommu = root.linkTarget(dir + "/iommu_group").map { String($0.split(separator: "/").last ?? "") }
+        let driver = entries.contains("driver") ? root.linkTarget(dir + "/driver").map { String($0.split(separator: "/").last ?? "") } : nil
+        let iommu = entries.contains("iommu_group") ? root.linkTarget(dir + "/iommu_group").map { String($0.split(separator: "/").last ?? "") } : nil
 
         return PCIFunction(
             address: address,
