@@ -19,12 +19,6 @@ public struct DetailLine: Sendable, Equatable {
     public static func heading(_ text: String) -> DetailLine { DetailLine(text, role: .header) }
 }
 
-/// Where a details line leads: another tree node, or a live view of a register range.
-public enum DetailLink: Sendable, Equatable {
-    case node(NodeID)
-    case open(NodeID)
-}
-
 extension DetailLine {
     /// The line broken at spaces so the value fits `width` columns; continuation lines
     /// have no label and keep the role and link (so a click on any part follows it).

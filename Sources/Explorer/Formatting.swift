@@ -13,12 +13,6 @@ enum Formatting {
         return "\(bytes)"
     }
 
-    /// Hex without prefix, zero-padded to `digits`.
-    static func hexDigits(_ value: UInt64, _ digits: Int) -> String { hex(value, digits) }
-
-    /// `0x…` padded to `digits`.
-    static func hex0x(_ value: UInt64, _ digits: Int) -> String { "0x" + hex(value, digits) }
-
     /// `start-end` as the kernel prints it in /proc/iomem (8 digits) or ioports (4).
     static func range(_ start: UInt64, _ end: UInt64, kind: ResourceMap.Kind) -> String {
         let digits = kind == .iomem ? 8 : 4

@@ -14,8 +14,3 @@ public enum NodeID: Hashable, Sendable {
     /// A function's configuration space.
     case config(PCIAddress)
 }
-
-/// The three top-level entries of the tree.
-public enum TreeSection: Int, Hashable, Sendable, CaseIterable {
-    case iomem, ioports, pci
-}

@@ -1,0 +1,5 @@
+/// Where a details line leads: another tree node, or a live view of a register range.
+public enum DetailLink: Sendable, Equatable {
+    case node(NodeID)
+    case open(NodeID)
+}

@@ -1,0 +1,4 @@
+/// The three top-level entries of the tree.
+public enum TreeSection: Int, Hashable, Sendable, CaseIterable {
+    case iomem, ioports, pci
+}
