@@ -549,13 +549,15 @@ public final class ExplorerApp: TerminalApp {
         }
         if let v = view {
             var s = " " + (paused ? "paused (Space resumes, . steps)" : "live \(Self.rateText(hz))")
-            s += " · tick \(scheduler.tickCount) · \(lastReads) reads/tick · cursor +0x\(hex(v.cursor, 1))"
-            if let p = v.space?.physicalAddress(of: v.cursor) { s += " = 0x" + hex(p, 8) }
-            let x = grid.put(s, row: row, col: 0, style: Style(.status))
+            s += " · tick \(scheduler.tickCount) · \(lastReads) reads/tick · "
+            var x = grid.put(s, row: row, col: 0, style: Style(.status))
             if let e = lastReadError {
-                grid.put(" · last error: " + e.summary, row: row, col: x, style: Style(.error, bold: true))
+                grid.put("last error: " + e.summary, row: row, col: x, style: Style(.error, bold: true))
             } else {
-                grid.put(" · no read errors", row: row, col: x, style: Style(.status))
+                s = "cursor +0x\(hex(v.cursor, 1))"
+                if let p = v.space?.physicalAddress(of: v.cursor) { s += " = 0x" + hex(p, 8) }
+                x = grid.put(s + " · ", row: row, col: x, style: Style(.status))
+                grid.put("no read errors", row: row, col: x, style: Style(.status))
             }
             return
         }

@@ -58,7 +58,8 @@ public struct LiveViewPane {
         }
         let sample = samples[off]
         if let e = sample?.error {
-            canvas.put(e.summary, row: y, col: x, style: Style(.error), clip: inner)
+            // The status line carries what failed; this line says what to do about it.
+            canvas.put(e.fix.isEmpty ? e.summary : "fix: " + e.fix, row: y, col: x, style: Style(.error), clip: inner)
             return
         }
         guard let value = sample?.value else { return }

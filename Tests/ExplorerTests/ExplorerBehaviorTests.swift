@@ -283,4 +283,23 @@ import TerminalUI
         #expect(d.app.view == nil)
         #expect(d.app.message?.role == .error)
     }
+
+    @Test func aVanishedMappingIsShownAsAnErrorNotACrash() throws {
+        let temp = try TempMachine()
+        let d = AppDriver(machine: temp.machine(), rows: 24, cols: 120)
+        d.app.open(.bar(.q35("00:02.0"), 0))
+        #expect(d.screen.contains("00000000  010000ed"))
+        // The file shrinks under the mapping, as a BAR disappears when a device is removed:
+        // the next reads fault with SIGBUS, which the view shows with the fix.
+        let h = try FileHandle(forWritingTo: URL(fileURLWithPath: temp.eduBAR0))
+        try h.truncate(atOffset: 0)
+        try h.close()
+        d.app.tick()
+        let screen = d.screen
+        #expect(screen.contains("00000000  ???????? ????????"))
+        #expect(screen.contains("reads/tick · last error: 32-bit read of 00:02.0 BAR0 at offset 0x"))
+        #expect(screen.contains("faulted: SIGBUS"))
+        #expect(screen.contains("+0x0000 fix: the mapping is gone"))
+        #expect(d.app.lastReadError?.reason == .fault)
+    }
 }
