@@ -46,13 +46,13 @@ public struct MachineTree: Sendable {
             var text = "Physical address map  (/proc/iomem)"
             if map == nil { text += "  not readable" } else if map!.addressesHidden { text += "  addresses hidden: not root" }
             nodes[id] = TreeNode(id: id, parent: nil, text: text, role: .header)
-            if let map { nodes[id]!.children = addRegions(map.roots, kind: .iomem, parent: id, dimmed: false) }
+            if let map { nodes[id]!.children = addRegions(map.roots, kind: .iomem, parent: id, dimmed: false, digits: Self.digits(map)) }
         case .ioports:
             let map = machine.ioports
             var text = "I/O ports  (/proc/ioports)"
             if map == nil { text += "  not readable" } else if map!.addressesHidden { text += "  addresses hidden: not root" }
             nodes[id] = TreeNode(id: id, parent: nil, text: text, role: .header)
-            if let map { nodes[id]!.children = addRegions(map.roots, kind: .ioports, parent: id, dimmed: false) }
+            if let map { nodes[id]!.children = addRegions(map.roots, kind: .ioports, parent: id, dimmed: false, digits: Self.digits(map)) }
         case .pci:
             let n = machine.functions.count
             nodes[id] = TreeNode(id: id, parent: nil, text: "PCI  (\(n) function\(n == 1 ? "" : "s"))", role: .header)
@@ -68,7 +68,14 @@ public struct MachineTree: Sendable {
         }
     }
 
-    private mutating func addRegions(_ regions: [ResourceRegion], kind: ResourceMap.Kind, parent: NodeID, dimmed: Bool) -> [NodeID] {
+    /// Hex digits that fit every address of the map (at least the kernel's 8 or 4), so
+    /// ranges line up even when some are above 4 GiB.
+    static func digits(_ map: ResourceMap) -> Int {
+        let widest = map.allRegions.map { String($0.end, radix: 16).count }.max() ?? 0
+        return max(map.kind == .iomem ? 8 : 4, widest)
+    }
+
+    private mutating func addRegions(_ regions: [ResourceRegion], kind: ResourceMap.Kind, parent: NodeID, dimmed: Bool, digits: Int) -> [NodeID] {
         regions.map { r in
             let id = NodeID.region(kind, r.id)
             let dim = dimmed || Self.isDimmed(r.name)
@@ -77,11 +84,11 @@ public struct MachineTree: Sendable {
                 return false
             }()
             let role: Role = dim ? .dim : (r.pciAddress != nil || parentIsFunction || Self.isDevice(r.name)) ? .hardware : .normal
-            let text = Formatting.range(r.start, r.end, kind: kind) + "  " + Formatting.fit(Formatting.size(r.size), 6) + " " + r.name
+            let text = hex(r.start, digits) + "-" + hex(r.end, digits) + "  " + Formatting.fit(Formatting.size(r.size), 6) + " " + r.name
             var search = text + " " + hex(r.start, 1) + " " + hex(r.end, 1)
             if let a = r.pciAddress, let f = machine.function(a) { search += " " + functionSearchText(f) }
             nodes[id] = TreeNode(id: id, parent: parent, text: text, role: role, searchText: search)
-            nodes[id]!.children = addRegions(r.children, kind: kind, parent: id, dimmed: dim && r.name == "System RAM" || dimmed)
+            nodes[id]!.children = addRegions(r.children, kind: kind, parent: id, dimmed: dim && r.name == "System RAM" || dimmed, digits: digits)
             return id
         }
     }

@@ -118,13 +118,15 @@ public struct TreeState: Sendable {
     /// n / N: the next or previous match after the selection, wrapping around.
     public mutating func nextMatch(forward: Bool, in tree: MachineTree) {
         guard !matches.isEmpty else { return }
+        // `matches` is in display order, so the position of the selection among all nodes
+        // decides which match comes next (one pass, no per-match search).
         let order = tree.allInOrder
-        let pos = order.firstIndex(of: selected) ?? 0
-        let indexed = matches.compactMap { m in order.firstIndex(of: m).map { (m, $0) } }
+        guard let pos = order.firstIndex(of: selected) else { selected = matches[0]; return }
+        let matchSet = Set(matches)
         if forward {
-            selected = (indexed.first { $0.1 > pos } ?? indexed.first!).0
+            selected = order[(pos + 1)...].first { matchSet.contains($0) } ?? matches.first!
         } else {
-            selected = (indexed.last { $0.1 < pos } ?? indexed.last!).0
+            selected = order[..<pos].last { matchSet.contains($0) } ?? matches.last!
         }
     }
 }
