@@ -12,7 +12,11 @@ public struct DecodedWindow: Sendable, Equatable {
     public let baseOffset: Int
     public let limitOffset: Int
 
-    public init(kind: Kind, base: UInt64, limit: UInt64, addressBits: Int, baseOffset: Int, limitOffset: Int) {
+    /// How the window is named (`Memory behind bridge`, CardBus `Memory window 0`).
+    public let label: String
+
+    public init(kind: Kind, base: UInt64, limit: UInt64, addressBits: Int, baseOffset: Int, limitOffset: Int, label: String? = nil) {
+        self.label = label ?? Self.defaultLabel(kind)
         self.kind = kind
         self.base = base
         self.limit = limit
@@ -25,7 +29,7 @@ public struct DecodedWindow: Sendable, Equatable {
     public var isEnabled: Bool { base <= limit }
     public var size: UInt64 { isEnabled ? limit - base + 1 : 0 }
 
-    public var label: String {
+    static func defaultLabel(_ kind: Kind) -> String {
         switch kind {
         case .io: "I/O behind bridge"
         case .memory: "Memory behind bridge"
@@ -35,7 +39,7 @@ public struct DecodedWindow: Sendable, Equatable {
 
     /// `Memory behind bridge: fe800000-fe9fffff [size=2M] [32-bit]`.
     public var text: String {
-        let digits = kind == .io ? 4 : (kind == .prefetchable ? 16 : 8)
+        let digits = kind == .io ? (addressBits == 32 ? 8 : 4) : (kind == .prefetchable ? 16 : 8)
         if !isEnabled { return label + ": [disabled] [\(addressBits)-bit]" }
         return label + ": " + hex(base, digits) + "-" + hex(limit, digits) + " [size=" + humanSize(size) + "] [\(addressBits)-bit]"
     }

@@ -48,12 +48,26 @@ public enum HeaderDecoder {
         ]] }
     }
 
-    /// Latency timer (0x0d) and cache line size (0x0c, in dwords).
+    /// CardBus Bridge Control (0x3e), PC Card 8.0 §4.5.11.
+    static func cardBusBridgeControl(_ config: ConfigSpace) -> ConfigRegister? {
+        config.register("BridgeCtl", at: 0x3e, width: 2) { r in [[
+            F.flag("Parity", r, bit: 0), F.flag("SERR", r, bit: 1), F.flag("ISA", r, bit: 2), F.flag("VGA", r, bit: 3),
+            F.flag("MAbort", r, bit: 5), F.flag(">Reset", r, bit: 6), F.flag("16bInt", r, bit: 7),
+            F.flag("Prefetch0", r, bit: 8).printed(""), F.flag("Prefetch1", r, bit: 9).printed(""), F.flag("PostWrite", r, bit: 10),
+        ]] }
+    }
+
+    /// Latency timer (0x0d) and cache line size (0x0c, in dwords); for type 0 headers also
+    /// Min_Gnt (0x3e) and Max_Lat (0x3f), in units of 250 ns (PCI 3.0 §6.2.4).
     static func latency(_ config: ConfigSpace) -> ConfigRegister? {
         config.register("Latency", at: 0x0c, width: 2) { r in
             var line = [F.number("LatencyTimer", r, low: 8, count: 8) { "\($0)" }]
+            if config.headerType == 0, let grant = config.u8(0x3e), let latency = config.u8(0x3f), grant != 0 || latency != 0 {
+                line.append(F.derived("MinGnt/MaxLat", raw: UInt64(grant) | UInt64(latency) << 8, value: .text("\(Int(grant) * 250)ns min, \(Int(latency) * 250)ns max"),
+                                      text: "(\(Int(grant) * 250)ns min, \(Int(latency) * 250)ns max)"))
+            }
             if r & 0xff != 0 {
-                line[0] = line[0].printed(line[0].text + ",")
+                line[line.count - 1] = line[line.count - 1].printed(line[line.count - 1].text + ",")
                 line.append(F.number("CacheLineSize", r, low: 0, count: 8, decode: { $0 * 4 }) { "Cache Line Size: \($0) bytes" })
             }
             return [line]
@@ -129,20 +143,25 @@ public enum HeaderDecoder {
                 F.number("subordinate", r, low: 16, count: 8) { "subordinate=" + hex($0, 2) + "," },
                 F.number("sec-latency", r, low: 24, count: 8) { "sec-latency=\($0)" },
             ]] })
-            for off in [0x1c, 0x24] {
+            // PC Card 8.0 §4.5: two memory windows (4K granular) and two I/O windows (4-byte granular).
+            let bridgeControlValue = config.u16(0x3e) ?? 0
+            for (n, off) in [0x1c, 0x24].enumerated() {
                 if let base = config.u32(off), let limit = config.u32(off + 4) {
+                    let prefetch = bridgeControlValue & (0x100 << UInt16(n)) != 0
                     windows.append(DecodedWindow(kind: .memory, base: UInt64(base & ~0xfff), limit: UInt64(limit) | 0xfff,
-                                                 addressBits: 32, baseOffset: off, limitOffset: off + 4))
+                                                 addressBits: 32, baseOffset: off, limitOffset: off + 4,
+                                                 label: "Memory window \(n)" + (prefetch ? " (prefetchable)" : "")))
                 }
             }
-            for off in [0x2c, 0x34] {
+            for (n, off) in [0x2c, 0x34].enumerated() {
                 if let base = config.u32(off), let limit = config.u32(off + 4) {
                     let wide = base & 3 == 1
                     windows.append(DecodedWindow(kind: .io, base: UInt64(base & (wide ? ~3 : 0xfffc)), limit: UInt64(limit & (wide ? ~0 : 0xffff)) | 3,
-                                                 addressBits: wide ? 32 : 16, baseOffset: off, limitOffset: off + 4))
+                                                 addressBits: wide ? 32 : 16, baseOffset: off, limitOffset: off + 4,
+                                                 label: "I/O window \(n)"))
                 }
             }
-            regs.append(bridgeControl(config))
+            regs.append(cardBusBridgeControl(config))
         default:
             break
         }
@@ -157,7 +176,7 @@ public enum HeaderDecoder {
     /// I/O, memory and prefetchable windows of a type 1 header.
     static func bridgeWindows(_ config: ConfigSpace) -> [DecodedWindow] {
         var windows: [DecodedWindow] = []
-        if let ioBase = config.u8(0x1c), let ioLimit = config.u8(0x1d), ioBase != 0 || ioLimit != 0 {
+        if let ioBase = config.u8(0x1c), let ioLimit = config.u8(0x1d) {
             let wide = ioBase & 0xf == 1
             var base = UInt64(ioBase & 0xf0) << 8
             var limit = UInt64(ioLimit & 0xf0) << 8 | 0xfff
@@ -171,7 +190,7 @@ public enum HeaderDecoder {
             windows.append(DecodedWindow(kind: .memory, base: UInt64(memBase & 0xfff0) << 16, limit: UInt64(memLimit & 0xfff0) << 16 | 0xfffff,
                                          addressBits: 32, baseOffset: 0x20, limitOffset: 0x22))
         }
-        if let pBase = config.u16(0x24), let pLimit = config.u16(0x26), pBase != 0 || pLimit != 0 {
+        if let pBase = config.u16(0x24), let pLimit = config.u16(0x26) {
             let wide = pBase & 0xf == 1
             var base = UInt64(pBase & 0xfff0) << 16
             var limit = UInt64(pLimit & 0xfff0) << 16 | 0xfffff

@@ -94,12 +94,13 @@ public enum PCIExpressDecoder: CapabilityDecoder {
                 l1.append(F.choice("L1Latency", r, low: 9, count: 3, names: { l1Acceptable[Int($0)] }) { "L1 \($0)" })
             }
             var l2 = [F.flag("ExtTag", r, bit: 5)]
-            if type == 0 || type == 1 || type == 7 {
+            if type == 0 || type == 1 || type == 5 || type == 7 || type == 8 {
                 l2 += [F.flag("AttnBtn", r, bit: 12), F.flag("AttnInd", r, bit: 13), F.flag("PwrInd", r, bit: 14)]
             }
             l2.append(F.flag("RBE", r, bit: 15))
             if endpointLike || type == 7 { l2.append(F.flag("FLReset", r, bit: 28)) }
-            if type == 0 || type == 1 || type == 5 || type == 7 {
+            // Captured Slot Power Limit: meaningful for upstream-facing ports (PCIe Base 6.0 §7.5.3.3).
+            if type == 0 || type == 5 {
                 let v = F.bits(r, 18, 8), s = F.bits(r, 26, 2)
                 l2.append(F.derived("SlotPowerLimit", raw: F.bits(r, 18, 10), value: .text(watts(value: v, scale: s)), text: "SlotPowerLimit " + watts(value: v, scale: s)))
             }
@@ -146,7 +147,8 @@ public enum PCIExpressDecoder: CapabilityDecoder {
             ]] })
             regs.append(config.register("LnkCtl", at: b + 0x10, width: 2) { r in [[
                 F.choice("ASPM", r, low: 0, count: 2, names: { ["Disabled", "L0s Enabled", "L1 Enabled", "L0s L1 Enabled"][Int($0)] }) { "ASPM \($0);" },
-                F.number("RCB", r, low: 3, count: 1, decode: { $0 == 1 ? 128 : 64 }) { "RCB \($0) bytes," },
+                // Read Completion Boundary is not applicable to switch ports (hardwired 0).
+                F.number("RCB", r, low: 3, count: 1, decode: { $0 == 1 ? 128 : 64 }) { type == 5 || type == 6 ? "" : "RCB \($0) bytes," },
                 F.flag("Disabled", r, bit: 4), F.flag("Retrain", r, bit: 5).printed(""), F.flag("CommClk", r, bit: 6),
             ], [
                 F.flag("ExtSynch", r, bit: 7), F.flag("ClockPM", r, bit: 8), F.flag("AutWidDis", r, bit: 9),
@@ -246,20 +248,25 @@ public enum PCIExpressDecoder: CapabilityDecoder {
             if isRootPort {
                 l4.append(F.choice("LNSystemCLS", r, low: 14, count: 2, names: { ["Not Supported", "64byte cachelines", "128byte cachelines", "64byte and 128byte cachelines"][Int($0)] }) { "LN System CLS \($0)," })
             }
-            if isRootPort || type == 0 || type == 0xa || type == 1 {
+            if isRootPort || type == 0 || type == 1 {
                 l4 += [F.flag("TPHComp", r, bit: 12), F.flag("ExtTPHComp", r, bit: 13)]
             }
             if isDownstream && type != 7 { l4.append(F.flag("ARIFwd", r, bit: 5)) }
-            var atomics = [F.flag("32bit", r, bit: 7), F.flag("64bit", r, bit: 8), F.flag("128bitCAS", r, bit: 9)]
+            // AtomicOp completer bits apply to functions that complete requests (not switch
+            // ports, not event collectors); routing applies to ports.
+            let completes = !(type == 5 || type == 6 || type == 0xa)
+            var atomics = [F.flag("32bit", r, bit: 7), F.flag("64bit", r, bit: 8), F.flag("128bitCAS", r, bit: 9)].map { completes ? $0 : $0.printed("") }
             if type == 4 || type == 5 || type == 6 { atomics.insert(F.flag("Routing", r, bit: 6), at: 0) }
-            atomics[0] = atomics[0].printed("AtomicOpsCap: " + atomics[0].text)
+            if let shown = atomics.firstIndex(where: { !$0.text.isEmpty }) {
+                atomics[shown] = atomics[shown].printed("AtomicOpsCap: " + atomics[shown].text)
+            }
             return [
                 [F.choice("CompletionTimeout", r, low: 0, count: 4, names: { _ in rangeText }) { "Completion Timeout: \($0)," },
                  F.flag("TimeoutDis", r, bit: 4), F.flag("NROPrPrP", r, bit: 10), F.flag("LTR", r, bit: 11)],
                 [F.flag("10BitTagComp", r, bit: 16), F.flag("10BitTagReq", r, bit: 17),
                  F.choice("OBFF", r, low: 18, count: 2, names: { ["Not Supported", "Via message", "Via WAKE#", "Via message/WAKE#"][Int($0)] }) { "OBFF \($0)," },
-                 F.flag("ExtFmt", r, bit: 20), F.flag("EETLPPrefix", r, bit: 21).printed(F.flag("EETLPPrefix", r, bit: 21).text + ","),
-                 F.number("MaxEETLPPrefixes", r, low: 22, count: 2, decode: { $0 == 0 ? 4 : $0 }) { "MaxEETLPPrefixes \($0)" }],
+                 F.flag("ExtFmt", r, bit: 20), F.flag("EETLPPrefix", r, bit: 21).printed(F.flag("EETLPPrefix", r, bit: 21).text + ((r >> 21) & 1 == 1 ? "," : "")),
+                 F.number("MaxEETLPPrefixes", r, low: 22, count: 2, decode: { $0 == 0 ? 4 : $0 }) { (r >> 21) & 1 == 1 ? "MaxEETLPPrefixes \($0)" : "" }],
                 [F.choice("EmergencyPowerReduction", r, low: 24, count: 2, names: { ["Not Supported", "Dev Specific", "Form Factor Dev Specific", "Reserved"][Int($0)] }) { "EmergencyPowerReduction \($0)," },
                  F.flag("EmergencyPowerReductionInit", r, bit: 26)],
                 l4,
@@ -273,8 +280,12 @@ public enum PCIExpressDecoder: CapabilityDecoder {
                 F.choice("OBFF", r, low: 13, count: 2, names: { ["Disabled", "Via message A", "Via message B", "Via WAKE#"][Int($0)] }) { "OBFF \($0)," },
             ]
             if isDownstream && type != 7 { l1.append(F.flag("ARIFwd", r, bit: 5)) }
-            var l2 = [F.flag("ReqEn", r, bit: 6).printed("AtomicOpsCtl: " + F.flag("ReqEn", r, bit: 6).text)]
-            if type == 4 || type == 5 || type == 6 { l2.append(F.flag("EgressBlck", r, bit: 7)) }
+            let requester = !(type == 5 || type == 6 || type == 0xa)
+            var l2 = [F.flag("ReqEn", r, bit: 6).printed(requester ? "AtomicOpsCtl: " + F.flag("ReqEn", r, bit: 6).text : "")]
+            if type == 4 || type == 5 || type == 6 {
+                let egress = F.flag("EgressBlck", r, bit: 7)
+                l2.append(requester ? egress : egress.printed("AtomicOpsCtl: " + egress.text))
+            }
             l2 += [F.flag("IDOReq", r, bit: 8).printed(""), F.flag("IDOCompl", r, bit: 9).printed(""), F.flag("EETLPPrefixBlk", r, bit: 15).printed("")]
             return [l1, l2]
         })
@@ -288,7 +299,10 @@ public enum PCIExpressDecoder: CapabilityDecoder {
         regs.append(config.register("LnkCtl2", at: b + 0x30, width: 2) { r in [[
             // "Components that support only the 2.5 GT/s speed are permitted to hardwire this field to 0000b."
             F.choice("TargetSpeed", r, low: 0, count: 4, names: { speedName($0 == 0 ? 1 : $0) }) { "Target Link Speed: \($0)," },
-            F.flag("EnterCompliance", r, bit: 4), F.flag("SpeedDis", r, bit: 5),
+            F.flag("EnterCompliance", r, bit: 4),
+            F.flag("SpeedDis", r, bit: 5).printed(F.flag("SpeedDis", r, bit: 5).text + (type == 4 || type == 6 ? "," : "")),
+            // Selectable De-emphasis (bit 6) applies to downstream-facing ports at 5 GT/s.
+            F.choice("SelectableDeEmphasis", r, low: 6, count: 1, names: { $0 == 1 ? "-3.5dB" : "-6dB" }) { type == 4 || type == 6 ? "Selectable De-emphasis: " + $0 : "" },
         ], [
             F.choice("TransmitMargin", r, low: 7, count: 3, names: { $0 == 0 ? "Normal Operating Range" : "Value \($0)" }) { "Transmit Margin: \($0)," },
             F.flag("EnterModifiedCompliance", r, bit: 10), F.flag("ComplianceSOS", r, bit: 11),

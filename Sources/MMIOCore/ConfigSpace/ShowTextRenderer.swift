@@ -54,6 +54,12 @@ public enum ShowTextRenderer {
     static func chainLines(_ caps: [DecodedCapability], end: ChainEnd, verbosity: Int, names: PCIIDs) -> [String] {
         var out: [String] = []
         for cap in caps {
+            if cap.space == .standard, cap.id == 0x0d, let ssvid = cap.register("SSVID") {
+                // Bridge Subsystem ID: named like the header's Subsystem line.
+                let vendor = UInt16(truncatingIfNeeded: ssvid.raw), device = UInt16(truncatingIfNeeded: ssvid.raw >> 16)
+                out.append("\tCapabilities: " + cap.offsetTag + " Subsystem: " + subsystemName(vendor, device, names: names))
+                continue
+            }
             if verbosity >= 1 {
                 out.append("\tCapabilities: " + cap.headlineText)
             } else {
@@ -118,6 +124,10 @@ public enum ShowTextRenderer {
            let n = names.subsystemName(vendor, device, subVendor: sv, subDevice: sd) {
             return (names.vendorName(sv).map { $0 + " " } ?? "") + n
         }
+        return subsystemName(sv, sd, names: names)
+    }
+
+    static func subsystemName(_ sv: UInt16, _ sd: UInt16, names: PCIIDs) -> String {
         if let v = names.vendorName(sv) { return v + " Device " + hex(sd, 4) }
         return "Device " + hex(sv, 4) + ":" + hex(sd, 4)
     }

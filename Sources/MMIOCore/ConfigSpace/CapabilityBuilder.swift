@@ -1,0 +1,35 @@
+/// Assembles one `DecodedCapability` register by register at offsets relative to the
+/// capability, noting `<truncated>` once when the space ends before a register.
+struct CapabilityBuilder {
+    let config: ConfigSpace
+    let base: Int
+    var capability: DecodedCapability
+    private var truncated = false
+
+    init(_ entry: CapabilityChain.Entry, _ context: DecodeContext, space: DecodedCapability.Space, name: String) {
+        config = context.config
+        base = entry.offset
+        capability = DecodedCapability(space: space, id: entry.id, offset: entry.offset,
+                                       version: space == .extended ? entry.version : nil, name: name)
+    }
+
+    /// The raw register at `base + relative`, nil beyond what was read.
+    func value(_ relative: Int, _ width: Int) -> UInt64? { config.value(at: base + relative, width: width) }
+
+    /// Decodes and appends a register; returns it (nil when unreadable).
+    @discardableResult
+    mutating func add(_ name: String, _ relative: Int, _ width: Int, _ lines: (UInt64) -> [[ConfigField]]) -> ConfigRegister? {
+        guard let r = config.register(name, at: base + relative, width: width, lines) else {
+            truncated = true
+            return nil
+        }
+        capability.registers.append(r)
+        return r
+    }
+
+    var result: DecodedCapability {
+        var c = capability
+        if truncated { c.notes.append("<truncated: the capability continues beyond the \(config.count) bytes read>") }
+        return c
+    }
+}
