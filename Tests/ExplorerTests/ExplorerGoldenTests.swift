@@ -17,7 +17,7 @@ import TerminalUI
         d.press(.right)
         let grid = d.frame()
         Golden.check(grid.text, "tree-iomem-100x40")
-        let ram = (0..<grid.rows).first { grid.text(row: $0).contains("00001000-0009fbff") }!
+        let ram = (0..<grid.rows).first { grid.text(row: $0).contains("0000001000-000009fbff") }!
         #expect(grid.columns(row: ram, role: .dim).count > 10)
         let hpet = (0..<grid.rows).first { grid.text(row: $0).contains("HPET 0") }!
         #expect(grid.columns(row: hpet, role: .hardware).count > 10)
