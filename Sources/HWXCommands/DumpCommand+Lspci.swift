@@ -13,7 +13,17 @@ extension DumpCommand {
         guard case .config(let address, let offset) = parsed, offset == 0 else {
             throw CommandFailure.usage("--format lspci dumps a whole config space: use <device>/config, e.g. 00:03.0/config")
         }
+        var limit: Int?
+        if let length {
+            guard let n = TargetParser.parseNumber(length), n > 0 else { throw CommandFailure.usage("--length '\(length)' is not a positive number") }
+            limit = Int(min(n, 4096))
+        }
         let machine = try global.loadMachineReportingDumpErrors()
+        print(try Self.lspciText(machine: machine, address: address, length: limit), terminator: "")
+    }
+
+    /// One function's block in lspci's dump format (header line, `OFF: xx ...` lines, blank line).
+    static func lspciText(machine: Machine, address: PCIAddress, length: Int? = nil) throws(CommandFailure) -> String {
         guard let function = machine.function(address) else {
             throw CommandFailure.failure("no PCI function \(address.display) (hwx list pci lists them)")
         }
@@ -21,12 +31,9 @@ extension DumpCommand {
         if config.count == 0 {
             throw CommandFailure.failure("config space of \(address.display) could not be read (\(function.sysfsPath)/config); run as root")
         }
-        if let length {
-            guard let n = TargetParser.parseNumber(length), n > 0 else { throw CommandFailure.usage("--length '\(length)' is not a positive number") }
-            config = ConfigSpace(bytes: Array(config.bytes.prefix(Int(min(n, 4096)))))
-        }
+        if let length { config = ConfigSpace(bytes: Array(config.bytes.prefix(length))) }
         let title = ShowTextRenderer.titleLine(DecodedFunction.decode(address: address, config: config), names: machine.names)
         let description = String(title.drop { $0 != " " }.dropFirst())
-        print(LspciDumpWriter.write(address: address, description: description, config: config), terminator: "")
+        return LspciDumpWriter.write(address: address, description: description, config: config)
     }
 }

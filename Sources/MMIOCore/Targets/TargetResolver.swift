@@ -29,6 +29,12 @@ public struct TargetResolver: Sendable {
         switch target {
         case .config(let address, let offset):
             let function = try self.function(address)
+            if function.isFromDump {
+                if writable {
+                    throw AccessError(.readOnly, operation: "write \(address.display) config", fix: "a dump (--from-dump) is read-only: write on the machine itself")
+                }
+                return ResolvedTarget(target: target, space: function.dumpConfigSpace(), offset: offset)
+            }
             let path = root.path(function.sysfsPath + "/config")
             let length = FileIO.size(path) ?? UInt64(function.config.count)
             let space = try FileSpace(name: "\(address.display) config", path: path, length: length, physicalBase: nil,
@@ -39,6 +45,10 @@ public struct TargetResolver: Sendable {
 
         case .bar(let address, let index, let offset):
             let function = try self.function(address)
+            if function.isFromDump {
+                throw AccessError(.notFound, operation: "\(address.display) BAR\(index) from a dump",
+                                  fix: "an lspci dump holds config space only; BAR contents need the machine (or a capture with hwx snapshot --with-bars)")
+            }
             guard let bar = function.bars.first(where: { $0.index == index }), bar.isUsed else {
                 let used = function.bars.filter(\.isUsed).map { "bar\($0.index)" }
                 throw AccessError(.notFound, operation: "\(address.display) has no BAR\(index)",
