@@ -154,9 +154,16 @@ public enum PCIExpressDecoder: CapabilityDecoder {
                 F.flag("ExtSynch", r, bit: 7), F.flag("ClockPM", r, bit: 8), F.flag("AutWidDis", r, bit: 9),
                 F.flag("BWInt", r, bit: 10), F.flag("AutBWInt", r, bit: 11),
             ]] })
+            // An upstream-facing function whose link trained below what it can do is worth
+            // flagging; a port's own link may simply have no partner yet.
+            let linkCap = (type == 0 || type == 1 || type == 5 || type == 8) ? config.u32(b + 0xc).map(UInt64.init) : nil
             regs.append(config.register("LnkSta", at: b + 0x12, width: 2) { r in [[
-                F.choice("Speed", r, low: 0, count: 4, names: speedName) { "Speed \($0)," },
-                F.number("Width", r, low: 4, count: 6) { "Width x\($0)" },
+                F.choice("Speed", r, low: 0, count: 4, names: speedName) {
+                    "Speed \($0)" + (linkCap.map { r & 0xf < $0 & 0xf } == true ? " (downgraded)," : ",")
+                },
+                F.number("Width", r, low: 4, count: 6) {
+                    "Width x\($0)" + (linkCap.map { F.bits(r, 4, 6) < F.bits($0, 4, 6) } == true ? " (downgraded)" : "")
+                },
             ], [
                 F.flag("TrErr", r, bit: 10), F.flag("Train", r, bit: 11), F.flag("SlotClk", r, bit: 12),
                 F.flag("DLActive", r, bit: 13), F.flag("BWMgmt", r, bit: 14), F.flag("ABWMgmt", r, bit: 15),

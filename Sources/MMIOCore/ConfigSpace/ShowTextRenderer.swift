@@ -66,13 +66,27 @@ public enum ShowTextRenderer {
                 out.append("\tCapabilities: " + cap.offsetTag + " " + cap.title)
             }
             if verbosity >= 2 {
-                for r in cap.registers { out += registerLines(r, indent: "\t\t") }
+                var index = 0
+                while index < cap.registers.count {
+                    let r = cap.registers[index]
+                    // lspci pairs MSI's Address with Data and Masking with Pending on one line.
+                    if index + 1 < cap.registers.count, pairedRegisters[r.name] == cap.registers[index + 1].name,
+                       let left = registerLines(r, indent: "\t\t").first, let right = registerLines(cap.registers[index + 1], indent: "").first {
+                        out.append(left + "  " + right)
+                        index += 2
+                        continue
+                    }
+                    out += registerLines(r, indent: "\t\t")
+                    index += 1
+                }
                 for note in cap.notes { out.append("\t\t" + note) }
             }
         }
         if end.isProblem { out.append("\tCapabilities: " + end.explanation) }
         return out
     }
+
+    static let pairedRegisters = ["Address": "Data", "Masking": "Pending"]
 
     /// `Name:\tfield field` and continuation lines; fields with empty text are data-only.
     public static func registerLines(_ r: ConfigRegister, indent: String) -> [String] {
