@@ -26,12 +26,17 @@ public final class ExplorerApp: TerminalApp {
     public private(set) var dialog: PokeDialog?
     public private(set) var showHelp = false
     private var helpScroll = 0
-    public private(set) var message: StatusMessage?
+    public internal(set) var message: StatusMessage?
     private var lastWrite: (result: WriteResult, resolved: ResolvedTarget)?
     public private(set) var lastReadError: AccessError?
     private var lastReads = 0
     private var layout = ExplorerLayout(rows: 24, cols: 80)
-    public private(set) var wantsQuit = false
+    public internal(set) var wantsQuit = false
+    /// Words pinned with `p`, read on the same scheduler ticks as the live view.
+    public private(set) lazy var watchList = WatchList(scheduler: scheduler)
+    var showWatch = false
+    var watchSelection = 0
+    let watchEpoch = ContinuousClock.now
 
     static let rates: [Double] = [0.5, 1, 2, 4, 8, 10, 20, 30, 60]
 
@@ -48,7 +53,7 @@ public final class ExplorerApp: TerminalApp {
     // MARK: TerminalApp
 
     public var tickInterval: Duration? {
-        guard let view, view.space != nil, !paused else { return nil }
+        guard view?.space != nil || !watchList.items.isEmpty, !paused else { return nil }
         return .microseconds(Int64(1_000_000 / hz))
     }
 
@@ -56,9 +61,11 @@ public final class ExplorerApp: TerminalApp {
     public var fadeTicks: Int { max(3, Int(hz * 3)) }
 
     public func tick() {
-        guard let view, let space = view.space else { return }
+        guard view?.space != nil || !watchList.items.isEmpty else { return }
         let report = scheduler.tick()
         lastReads = report.reads
+        if !watchList.items.isEmpty { _ = watchList.collect(at: watchNow) }
+        guard let view, let space = view.space else { return }
         if let e = report.lastError { lastReadError = e }
         var v = view
         for off in v.visibleOffsets {
@@ -78,7 +85,9 @@ public final class ExplorerApp: TerminalApp {
             return
         }
         renderTitle(into: &grid)
-        if let view {
+        if showWatch {
+            WatchPane(list: watchList, selection: watchSelection, now: watchNow).render(in: layout.body, into: &grid)
+        } else if let view {
             LiveViewPane(view: view, samples: samples(for: view), tick: scheduler.tickCount, fadeTicks: fadeTicks)
                 .render(in: layout.body, into: &grid)
         } else {
@@ -95,6 +104,7 @@ public final class ExplorerApp: TerminalApp {
     /// The key table in effect (the function bar and help come from it).
     public var currentKeys: KeyTable<ExplorerAction> {
         if showHelp { return ExplorerKeys.helpScreen }
+        if showWatch { return ExplorerKeys.watchScreen }
         return view == nil ? ExplorerKeys.browse : ExplorerKeys.liveView
     }
 
@@ -108,6 +118,7 @@ public final class ExplorerApp: TerminalApp {
         message = nil
         guard let action = currentKeys.action(for: key) else { return }
         if showHelp { handleHelp(action); return }
+        if showWatch { handleWatch(action); return }
         if view != nil { handleLiveView(action) } else { handleBrowse(action) }
     }
 
@@ -123,6 +134,7 @@ public final class ExplorerApp: TerminalApp {
         case .switchPane:
             focus = focus == .tree ? .details : .tree
             if focus == .details && detailsState.selectedLine == nil { detailsState.moveLink(by: 1, lines: currentDetailLines) }
+        case .watchList: showWatch = true
         case .search: editor = LineEditor(.search, prompt: "search: ", text: treeState.filter ?? "")
         case .goTo: editor = LineEditor(.goTo, prompt: "go to address (hex; port:ADDR for I/O): ")
         case .openTarget: editor = LineEditor(.openTarget, prompt: "open (phys:ADDR, port:ADDR, file:PATH, DEV/barN+OFF, DEV/config): ", text: suggestedTarget)
@@ -301,6 +313,8 @@ public final class ExplorerApp: TerminalApp {
         case .goTo: editor = LineEditor(.goTo, prompt: "go to offset (hex): ")
         case .edit: startEdit(); return
         case .undo: startUndo(); return
+        case .pin: pinCursorWord(); return
+        case .watchList: showWatch = true; return
         default: break
         }
         view = v

@@ -21,6 +21,7 @@ public enum ExplorerKeys {
         KeyBinding([.char("g")], .goTo, bar: "Goto", help: "go to an address: the deepest iomem region holding it (port:ADDR for I/O)"),
         KeyBinding([.char("o")], .openTarget, bar: "Open…", help: "open any target live: phys:ADDR, port:ADDR, file:PATH, DEV/barN+OFF"),
         KeyBinding([.tab], .switchPane, bar: "Pane", help: "switch between tree and details (details: ↑/↓ pick a link, Enter follows it)"),
+        KeyBinding([.char("W")], .watchList, help: "the watch list: words pinned with p, across devices, live"),
     ] + movement + [
         KeyBinding([.left, .char("h")], .collapse, help: "collapse, or jump to the parent"),
         KeyBinding([.right, .char("l")], .expand, help: "expand"),
@@ -39,10 +40,21 @@ public enum ExplorerKeys {
         KeyBinding([.char("+")], .faster, bar: "+Hz", help: "refresh faster"),
         KeyBinding([.char("-")], .slower, bar: "-Hz", help: "refresh slower"),
         KeyBinding([.char("g")], .goTo, help: "go to an offset in this range"),
+        KeyBinding([.char("p")], .pin, help: "pin the word under the cursor (named by the register map) to the watch list"),
+        KeyBinding([.char("W")], .watchList, help: "the watch list: pinned words across devices, value, last change, sparkline, rate"),
     ] + movement + [
         KeyBinding([.left, .char("h")], .collapse, help: "previous word"),
         KeyBinding([.right, .char("l")], .expand, help: "next word"),
         KeyBinding([.escape, .char("q")], .back, bar: "Back", help: "back to the tree"),
+        KeyBinding([.function(10), .char("Q")], .quit, bar: "Quit", help: "quit"),
+    ])
+
+    /// Keys of the watch list screen.
+    public static let watchScreen = KeyTable<ExplorerAction>("Watch list", [
+        KeyBinding([.escape, .char("q"), .char("W")], .back, bar: "Back", help: "back to where you were"),
+        KeyBinding([.char("x"), .delete], .unpin, bar: "Unpin", help: "remove the selected word from the watch list"),
+        KeyBinding([.up, .char("k")], .up, help: "previous word"),
+        KeyBinding([.down, .char("j")], .down, help: "next word"),
         KeyBinding([.function(10), .char("Q")], .quit, bar: "Quit", help: "quit"),
     ])
 

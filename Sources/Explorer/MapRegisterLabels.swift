@@ -54,4 +54,9 @@ public struct MapRegisterLabels: RegisterLabelProvider {
                              fields: r.fields.map { RegisterRuler.Field(name: $0.name, msb: $0.bits.msb, lsb: $0.bits.lsb,
                                                                         isReserved: $0.access == .reserved) })
     }
+
+    /// The register that starts at `offset` and is exactly `width` wide.
+    public func register(at offset: UInt64, width: AccessWidth) -> RegisterDefinition? {
+        placed.first { $0.offset == offset && $0.register.width == width }?.register
+    }
 }

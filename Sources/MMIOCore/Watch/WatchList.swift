@@ -44,6 +44,12 @@ public final class WatchList {
     /// Runs one scheduler tick at `time` (seconds, monotonic) and reports what happened.
     public func tick(at time: Double) -> (report: RefreshScheduler.TickReport, events: [WatchEvent]) {
         let report = scheduler.tick()
+        return (report, collect(at: time))
+    }
+
+    /// Takes the items' latest samples from the scheduler after someone else ran the tick
+    /// (the TUI ticks once for its live view and the watch list together).
+    public func collect(at time: Double) -> [WatchEvent] {
         var events: [WatchEvent] = []
         for (i, item) in items.enumerated() {
             guard let sample = scheduler.sample(item.key) else { continue }
@@ -67,7 +73,16 @@ public final class WatchList {
             history[i].append((time, value))
             if history[i].count > historyLength { history[i].removeFirst(history[i].count - historyLength) }
         }
-        return (report, events)
+        return events
+    }
+
+    /// The rate of the latest change of item `index` (Δ/s between its last two values).
+    public func lastRate(of index: Int) -> Double? {
+        let h = history[index]
+        guard let lastChangeIndex = h.indices.last(where: { $0 > 0 && h[$0].value != h[$0 - 1].value }) else { return nil }
+        let a = h[lastChangeIndex - 1], b = h[lastChangeIndex]
+        guard b.time > a.time else { return nil }
+        return Double(Int64(bitPattern: b.value &- a.value)) / (b.time - a.time)
     }
 
     /// The latest value of item `index`, if read.

@@ -1,0 +1,44 @@
+import MMIOCore
+
+extension ExplorerApp {
+    /// Seconds since the app started, the watch list's clock.
+    var watchNow: Double {
+        let d = ContinuousClock.now - watchEpoch
+        return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+    }
+
+    /// `p` in a live view: pins the word under the cursor, named by the map when it names
+    /// it (`00:03.0/bar0/CSTS`), to the watch list. Read-to-clear words are refused.
+    func pinCursorWord() {
+        guard let v = view, let space = v.space else { return }
+        if let effect = v.labels?.readSideEffect(at: v.cursor, width: v.width) {
+            message = StatusMessage("not pinned: \(effect) (a watch would poll it)", role: .warning)
+            return
+        }
+        let register = (v.labels as? MapRegisterLabels)?.register(at: v.cursor, width: v.width)
+        var label = v.baseTarget.advanced(by: v.cursor).description
+        if let register, case .bar(let a, let index, _) = v.baseTarget { label = "\(a.display)/bar\(index)/\(register.name)" }
+        if v.width != .bits32 && register == nil { label += "/\(v.width.bits)" }
+        if watchList.items.contains(where: { $0.label == label }) {
+            message = StatusMessage("already pinned: \(label) (W shows the watch list)")
+            return
+        }
+        watchList.add(WatchItem(label: label, space: space, offset: v.cursor, width: v.width, register: register))
+        _ = watchList.collect(at: watchNow)
+        message = StatusMessage("pinned \(label) · W shows the watch list")
+    }
+
+    func handleWatch(_ action: ExplorerAction) {
+        switch action {
+        case .quit: wantsQuit = true
+        case .back, .watchList: showWatch = false
+        case .up: watchSelection = max(0, watchSelection - 1)
+        case .down: watchSelection = min(max(0, watchList.items.count - 1), watchSelection + 1)
+        case .unpin:
+            guard watchSelection < watchList.items.count else { return }
+            watchList.remove(at: watchSelection)
+            watchSelection = min(watchSelection, max(0, watchList.items.count - 1))
+        default: break
+        }
+    }
+}
