@@ -123,7 +123,7 @@ public final class ExplorerApp: TerminalApp {
     }
 
     private func handleBrowse(_ action: ExplorerAction) {
-        let page = max(1, (focus == .tree ? layout.tree : layout.details).height - 3)
+        let page = max(1, (focus == .tree ? layout.tree : layout.details).inside.height)
         switch action {
         case .quit: wantsQuit = true
         case .help: showHelp = true; helpScroll = 0
@@ -176,8 +176,13 @@ public final class ExplorerApp: TerminalApp {
     private func handleDetails(_ action: ExplorerAction, page: Int) {
         let lines = currentDetailLines
         switch action {
-        case .up, .collapse: detailsState.moveLink(by: -1, lines: lines)
-        case .down, .expand: detailsState.moveLink(by: 1, lines: lines)
+        case .up, .collapse, .down, .expand:
+            let delta = action == .up || action == .collapse ? -1 : 1
+            if lines.contains(where: { $0.link != nil }) {
+                detailsState.moveLink(by: delta, lines: lines)
+            } else {
+                detailsState.scroll = max(0, min(max(0, lines.count - page), detailsState.scroll + delta))
+            }
         case .pageUp: detailsState.scroll = max(0, detailsState.scroll - page)
         case .pageDown: detailsState.scroll = min(max(0, lines.count - page), detailsState.scroll + page)
         case .home: detailsState.scroll = 0

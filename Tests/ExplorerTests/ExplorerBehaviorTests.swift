@@ -302,4 +302,20 @@ import TerminalUI
         #expect(screen.contains("+0x0000 fix: the mapping is gone"))
         #expect(d.app.lastReadError?.reason == .fault)
     }
+
+    @Test func detailsWithoutLinksScrollLineByLine() throws {
+        // 16 rows: the details pane shows 4 lines; System RAM's details have 5 and no link.
+        let d = AppDriver(machine: Fixtures.machine(), rows: 16, cols: 80)
+        let ram = try #require(Fixtures.machine().iomem?.roots.first { $0.name == "System RAM" && !$0.children.isEmpty })
+        d.select(.region(.iomem, ram.id))
+        d.press(.tab)
+        #expect(d.app.focus == .details)
+        #expect(d.app.detailsState.selectedLine == nil)
+        d.press(.down)
+        #expect(d.app.detailsState.scroll == 1)
+        d.press(.down)
+        #expect(d.app.detailsState.scroll == 1)
+        d.press(.up)
+        #expect(d.app.detailsState.scroll == 0)
+    }
 }
