@@ -19,7 +19,7 @@
 # Environment:
 #   HWX_LAB_CACHE    where the guest kernel is cached (default /var/cache/hwx-lab when writable,
 #                    else .lab-cache/ in the repo)
-#   HWX_LAB_TIMEOUT  seconds one boot may take before it is killed (default 180)
+#   HWX_LAB_TIMEOUT  seconds one boot may take before it is killed (default 300)
 # Exit: 0 all checks passed, 1 a check failed, 2 the lab could not run (no QEMU, no kernel,
 #       hwx does not build); the reason is printed, never skipped silently.
 set -euo pipefail
@@ -40,7 +40,7 @@ while [ $# -gt 0 ]; do
     *) echo "run-lab: unknown option $1 (see -h)" >&2; exit 2 ;;
   esac
 done
-TMO=${HWX_LAB_TIMEOUT:-180}
+TMO=${HWX_LAB_TIMEOUT:-300}
 
 say() { printf 'lab: %s\n' "$*" >&2; }
 die() { printf '\nLAB ERROR: %s\n' "$1" >&2; shift; for l in "$@"; do printf '  %s\n' "$l" >&2; done; exit 2; }
@@ -386,6 +386,16 @@ print_summary() {
     printf '%-24s %-7s %-44.44s %-52.52s %s\n' "$id" "$boot" "$exp" "$seen" "$st"
   done
   printf '%.0s-' {1..136}; echo
+  # Each failed check in full, with what the guest printed for it.
+  for line in "${rows[@]}"; do
+    boot=${line%% *} id=${line#* }
+    r=$(grep -F "RESULT|$id|" "$WORK/results" | tail -1 || true)
+    [[ $r == *"|PASS|"* ]] || [[ ",$BOOTS," != *",$boot,"* ]] && continue
+    echo "FAILED $id (boot $boot)"
+    [ -z "$r" ] || { IFS='|' read -r _ _ st exp seen <<<"$r"; echo "  expected: $exp"; echo "  seen:     $seen"; }
+    [ -f "$WORK/$boot.console" ] && tr -d '\r' <"$WORK/$boot.console" \
+      | sed -n "/^CHECK $id\$/,/^RESULT|$id|/p" | head -60 | sed 's/^/  guest: /'
+  done
   cat "$WORK/timings"
   printf '%-34s %s\n' "TOTAL lab time" "$(secs "$(ms_since "$T_START")")"
   if [ "$fails$notrun" = 00 ]; then echo "LAB: all ${#rows[@]} checks passed"
