@@ -364,7 +364,8 @@ CHECKS=(
   "tui 7-nonroot-read" "tui 7-nonroot-list" "plain 7-nvme-driver-owned" "relaxed 7-nvme-relaxed"
   "plain 8-snapshot-taken" "plain 8-snapshot-pci" "plain 8-snapshot-iomem" "plain 8-snapshot-ioports"
   "tui 9-tui-tree" "tui 9-tui-hexview" "tui 9-tui-quit" "tui 9-tui-terminal"
-  # Issue 6 (register maps) on the real kernel.
+  # Issue 5 (config decoding) and issue 6 (register maps) on the real kernel.
+  "plain s-show-nvme"
   "relaxed m-nvme-vs-named" "relaxed m-nvme-cap-mqes" "relaxed m-edu-liveness-named" "relaxed m-hpet-watch-rate"
 )
 print_summary() {

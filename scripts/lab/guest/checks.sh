@@ -300,6 +300,27 @@ check_named() {
     "rates/s: $(echo "$rates" | awk '{for (i = 1; i <= NF; i++) printf "%.3g ", $i}')(exit $RC)"
 }
 
+# ---------------------------------------------------------------- issue 5: show on the live config
+# `hwx show -v` of the NVMe function: its BAR line and capability list against the guest's own
+# sysfs (resource file; the capability chain walked in the raw config bytes).
+check_show() {
+  NVME=$(find_pci 0x1b36 0x0010)
+  d=/sys/bus/pci/devices/0000:$NVME
+  check s-show-nvme
+  start=$(awk 'NR == 1 {print $1}' $d/resource) end=$(awk 'NR == 1 {print $2}' $d/resource)
+  size=$(( ($(num "$end") - $(num "$start") + 1) / 1024 ))K
+  cfgbyte() { od -An -tu1 -j "$1" -N 1 $d/config | tr -d ' '; }
+  caps="" ptr=$(( $(cfgbyte 52) & 0xfc )) n=0   # 0x34: capabilities pointer
+  while [ "$ptr" -ne 0 ] && [ $n -lt 48 ]; do
+    caps="$caps[$(printf %x "$ptr")]"; ptr=$(( $(cfgbyte $((ptr + 1))) & 0xfc )); n=$((n + 1))
+  done
+  hx show "$NVME" -v
+  region=$(echo "$OUT" | grep -o 'Region 0: Memory at [0-9a-f]* ([^)]*) \[size=[^]]*\]')
+  seen=$(echo "$OUT" | grep -o 'Capabilities: \[[0-9a-f]*\]' | sed 's/Capabilities: //' | tr -d '\n')
+  result s-show-nvme "exit 0; Region 0: Memory at ${start#0x00000000} (64-bit, non-prefetchable) [size=$size]; caps $caps" \
+    "exit $RC; ${region:-no Region 0 line}; caps $seen"
+}
+
 # ---------------------------------------------------------------- boots
 # The checks are split so the two lanes of boots take about the same time: plain runs in one,
 # relaxed and tui in the other (tui has the same kernel settings as plain: no arguments, no
@@ -309,6 +330,7 @@ boot_plain() {
   check_edu
   check_nvme
   check_ivshmem
+  check_show
   check_snapshot
   check_driver_owned 7-nvme-driver-owned refused   # last: binds the nvme driver
 }
