@@ -17,7 +17,8 @@ public struct DecodedRegister: Sendable, Hashable {
     }
 
     /// The register's `summary` template filled in (`{MJR}.{MNR}.{TER}` → `1.4.0`). Fields
-    /// print in decimal; `{NAME:x}` prints hex and `{NAME:name}` the enumerated name.
+    /// print in decimal; `{NAME:x}` prints hex digits without `0x` (so BCD versions such as
+    /// AHCI's 0x0001_0301 read `1.301`… and xHCI's 0x0100 `1.0`), `{NAME:name}` the enumerated name.
     public var summary: String? {
         guard let template = register.summary else { return nil }
         var out = ""
@@ -29,7 +30,7 @@ public struct DecodedRegister: Sendable, Hashable {
             let name = spec.first.map(String.init) ?? ""
             if let f = field(named: name) {
                 switch spec.count > 1 ? String(spec[1]) : "" {
-                case "x": out += "0x" + hex(f.value, 1)
+                case "x": out += hex(f.value, 1)
                 case "name": out += f.valueName ?? "\(f.value)"
                 default: out += "\(f.value)"
                 }

@@ -67,9 +67,10 @@ registers:
     width: 32
     access: RO
     description: AHCI Version, BCD (0x00010301 = 1.3.1).
-    summary: "{MJR:x}.{MNR:x}"
+    summary: "{MJR:x}.{MNR:x}.{SUB:x}"
     fields:
-      - {bits: 15:0, name: MNR, description: Minor version (BCD).}
+      - {bits: 7:0, name: SUB, description: "Minor version, low byte (BCD; the spec's MNR is 15:0: 0x0301 = 3.1)."}
+      - {bits: 15:8, name: MNR, description: "Minor version, high byte (BCD)."}
       - {bits: 31:16, name: MJR, description: Major version (BCD).}
   - name: CCC_CTL
     offset: 0x14

@@ -100,3 +100,14 @@ extension ShippedRegisterMapsTests {
         #expect(xhci.absoluteOffset(of: cap) { _ in Issue.record("no base needed"); return 0 } == 0x04)
     }
 }
+
+extension ShippedRegisterMapsTests {
+    @Test func bcdVersionSummaries() throws {
+        let ahci = try #require(RegisterMapCatalog.shipped.map(named: "ahci")?.register(named: "VS"))
+        #expect(ahci.decode(0x0001_0301).summary == "1.3.1")
+        #expect(ahci.decode(0x0001_0000).summary == "1.0.0")   // QEMU ICH9 AHCI, seen in the lab guest
+        let xhci = try #require(RegisterMapCatalog.shipped.map(named: "xhci")?.register(named: "HCIVERSION"))
+        #expect(xhci.decode(0x0100).summary == "1.0")
+        #expect(xhci.decode(0x0120).summary == "1.20")
+    }
+}
