@@ -32,6 +32,11 @@ public enum VirtualChannelDecoder: CapabilityDecoder {
                 F.number("PATOffset", r, low: 24, count: 8) { "PATOffset=" + hex($0, 2) },
                 F.number("MaxTimeSlots", r, low: 16, count: 7, decode: { $0 + 1 }) { "MaxTimeSlots=\($0)" },
                 F.flag("RejSnoopTrans", r, bit: 15),
+            ], [
+                // Port arbitration capability, bits 5:0 of the VC resource capability.
+                F.flag("Fixed", r, bit: 0).printed("Arb: " + F.flag("Fixed", r, bit: 0).text),
+                F.flag("WRR32", r, bit: 1), F.flag("WRR64", r, bit: 2), F.flag("WRR128", r, bit: 3),
+                F.flag("TWRR128", r, bit: 4), F.flag("WRR256", r, bit: 5),
             ]] }
             b.add("VC\(vc) Ctrl", rel + 4, 4) { r in [[
                 F.flag("Enable", r, bit: 31),
