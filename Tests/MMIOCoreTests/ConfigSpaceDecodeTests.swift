@@ -120,4 +120,15 @@ import Testing
         #expect(text.contains(#""capabilitiesEnd":{"reason":"terminated""#))
         #expect(text.contains(#""name":"MaxPayload","bits":"7:5","raw":"0x0","value":128,"text":"MaxPayload 128 bytes,""#))
     }
+
+    @Test func extendedSpaceIsWalkedForExpressAndPCIXMode2Only() {
+        var b = ConfigBuilder(count: 4096)
+        b.cap(0x40, id: 0x07, next: 0)
+        b.ext(0x100, id: 0x0003, next: 0)
+        let conventional = DecodedFunction.decode(address: PCIAddress(bus: 0, device: 1, function: 0), config: b.config)
+        #expect(conventional.extendedCapabilities.isEmpty && conventional.extendedEnd == .absent)
+        b.put32(0x44, 0x4000_0000)   // PCI-X status: 266 MHz capable
+        let mode2 = DecodedFunction.decode(address: PCIAddress(bus: 0, device: 1, function: 0), config: b.config)
+        #expect(mode2.extendedCapabilities.map(\.id) == [0x0003])
+    }
 }

@@ -34,11 +34,14 @@ public struct DecodedFunction: Sendable, Equatable {
         let portType = express.flatMap { config.u16($0.offset + 2) }.map { UInt8(($0 >> 4) & 0xf) }
         let context = DecodeContext(config: config, expressPortType: portType)
         let caps = standardChain.entries.map { CapabilityDecoders.decode($0, space: .standard, in: context) }
-        // The extended space exists only for PCI Express functions (PCIe Base 6.0 §7.2.2);
-        // a conventional function's bytes 0x100+ read as zeros or garbage, so lspci and hwx
-        // walk it only when the standard list holds a PCI Express capability.
+        // The extended space exists only for PCI Express functions (PCIe Base 6.0 §7.2.2) and
+        // PCI-X 2.0 Mode 2 devices (266/533 MHz capable, PCI-X 2.0 §7.2); a conventional
+        // function's bytes 0x100+ read as zeros or garbage, so they are walked only then.
+        let pcixMode2 = standardChain.entries.contains { entry in
+            entry.id == 0x07 && config.headerType == 0 && (config.u32(entry.offset + 4).map { $0 & 0xc000_0000 != 0 } ?? false)
+        }
         let extendedChain: CapabilityChain
-        if express != nil {
+        if express != nil || pcixMode2 {
             extendedChain = CapabilityWalker.extended(config)
         } else {
             extendedChain = CapabilityChain(space: .extended, entries: [], end: .absent)
