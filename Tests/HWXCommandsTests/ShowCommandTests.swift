@@ -58,6 +58,8 @@ import Testing
         let out = try ShowCommand.render(machine: Self.machine("q35-nonroot"), device: "00:03.0", verbosity: 1, json: false)
         #expect(out.contains("\tRegion 0: Memory at feb50000 (64-bit, non-prefetchable) [size=16K]\n"))
         #expect(out.contains("\tCapabilities: <access denied> capability at [40] is beyond the 64 bytes that could be read; sysfs gives non-root users only the first 64 bytes: run as root"))
+        let bridge = try ShowCommand.render(machine: Self.machine("q35-nonroot"), device: "00:08.0", verbosity: 0, json: false)
+        #expect(bridge.contains("\tSubsystem: Red Hat, Inc. Device 0000\n"), "sysfs supplies what the unreadable Subsystem capability holds")
     }
 
     @Test func veryVerboseRootPortReadsLikeLspci() throws {

@@ -12,6 +12,10 @@ public enum ShowTextRenderer {
         let h = f.header
         if let sv = h.subsystemVendorID, let sd = h.subsystemDeviceID, sv != 0 || sd != 0, sv != 0xffff {
             out.append("\tSubsystem: " + subsystemName(h, names: names))
+        } else if h.subsystemVendorID == nil, let sv = sysfs?.subsystemVendorID, let sd = sysfs?.subsystemDeviceID, sv != 0 || sd != 0 {
+            // A bridge's subsystem lives in a capability non-root readers cannot reach; sysfs
+            // (subsystem_vendor/subsystem_device) still knows it.
+            out.append("\tSubsystem: " + subsystemName(sv, sd, names: names))
         }
         if f.configBytes == 0 {
             out.append("\tConfig space: not readable (no config bytes); run as root or capture with lspci -xxxx")
