@@ -22,8 +22,8 @@ public final class ExplorerApp: TerminalApp {
     private var subscription: RefreshScheduler.Subscription?
     public private(set) var paused = false
     public private(set) var hz: Double
-    public private(set) var editor: LineEditor?
-    public private(set) var dialog: PokeDialog?
+    public internal(set) var editor: LineEditor?
+    public internal(set) var dialog: PokeDialog?
     public private(set) var showHelp = false
     private var helpScroll = 0
     public internal(set) var message: StatusMessage?
@@ -319,6 +319,7 @@ public final class ExplorerApp: TerminalApp {
         case .edit: startEdit(); return
         case .undo: startUndo(); return
         case .pin: pinCursorWord(); return
+        case .editField: startFieldEdit(); return
         case .watchList: showWatch = true; return
         default: break
         }
@@ -435,6 +436,7 @@ public final class ExplorerApp: TerminalApp {
             case .goTo: goTo(text)
             case .openTarget: openTarget(text)
             case .pokeValue: stagePoke(text)
+            case .fieldValue: stageFieldPoke(text)
             }
         }
     }
@@ -443,7 +445,9 @@ public final class ExplorerApp: TerminalApp {
     /// `port:ADDR` (deepest ioports region).
     public func goTo(_ text: String) {
         if var v = view {
-            guard let off = Formatting.parseAddress(text) else { message = StatusMessage("not a hex offset: '\(text)'", role: .error); return }
+            guard let off = registerOffset(named: text) ?? Formatting.parseAddress(text) else {
+                message = StatusMessage("not a hex offset or register name: '\(text)'", role: .error); return
+            }
             v.jump(to: off)
             view = v
             adapt(to: layout, force: true)

@@ -2,7 +2,7 @@ import TerminalUI
 
 /// A one-line text input (search text, an address, a new register value).
 public struct LineEditor: Sendable, Equatable {
-    public enum Purpose: Sendable, Equatable { case search, goTo, openTarget, pokeValue }
+    public enum Purpose: Sendable, Equatable { case search, goTo, openTarget, pokeValue, fieldValue }
     public enum Outcome: Sendable, Equatable { case editing, committed(String), cancelled }
 
     public var purpose: Purpose

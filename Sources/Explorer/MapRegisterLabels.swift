@@ -59,4 +59,9 @@ public struct MapRegisterLabels: RegisterLabelProvider {
     public func register(at offset: UInt64, width: AccessWidth) -> RegisterDefinition? {
         placed.first { $0.offset == offset && $0.register.width == width }?.register
     }
+
+    /// Where the register named `name` (case-insensitive) sits in the space.
+    public func offset(ofRegisterNamed name: String) -> UInt64? {
+        placed.first { $0.register.name.caseInsensitiveCompare(name) == .orderedSame }?.offset
+    }
 }

@@ -55,3 +55,52 @@ import Testing
         #expect(WatchPane.sparkline(Array(0..<40), width: 4).count == 4)
     }
 }
+
+/// Field edits (`f`) and go-to by register name (`g`) in a mapped register view.
+@MainActor
+@Suite struct FieldEditTests {
+    var nvmeBAR0: String { "/sys/devices/pci0000:00/0000:00:03.0/resource0" }
+
+    @Test func fieldEditIsOneReadModifyWriteThatKeepsRW1CBits() throws {
+        let temp = try TempMachine()
+        let bar = temp.directory + nvmeBAR0
+        try temp.patch(bar, offset: 0x14, bytes: [0x00, 0x00, 0x46, 0x00])   // CC: IOCQES 4, IOSQES 6
+        try temp.patch(bar, offset: 0x1c, bytes: [0x11, 0x00, 0x00, 0x00])   // CSTS: RDY, NSSRO (RW1C) pending
+        let d = AppDriver(machine: temp.machine(), rows: 30, cols: 120, write: true, journal: temp.stateHome + "/journal.jsonl")
+        d.app.open(.bar(.q35("00:03.0"), 0))
+        d.press(.char("r"), .char("g"))
+        d.type("cc")
+        d.press(.enter)
+        #expect(d.app.view?.cursor == 0x14)
+        d.press(.char("f"))
+        #expect(d.screen.contains("CC field=value (EN CSS MPS AMS SHN IOSQES …): "))
+        d.type("SHN=NORMAL")
+        d.press(.enter)
+        let dialog = try #require(d.app.dialog)
+        #expect(dialog.plan.old == 0x0046_0000)
+        #expect(dialog.plan.new == 0x0046_4000)
+        d.press(.char("y"))
+        #expect(try temp.read(bar, offset: 0x14, count: 4) == [0x00, 0x40, 0x46, 0x00])
+        // A field of CSTS: RDY is read-only, so the field edit is refused ...
+        d.press(.char("g"))
+        d.type("CSTS")
+        d.press(.enter, .char("f"))
+        d.type("RDY=0")
+        d.press(.enter)
+        #expect(d.app.dialog == nil)
+        #expect(d.screen.contains("CSTS.RDY is read-only"))
+        // ... and clearing NSSRO writes 1 there only.
+        d.press(.char("f"))
+        d.type("NSSRO=1")
+        d.press(.enter)
+        #expect(d.app.dialog?.plan.new == 0x0000_0011)
+        #expect(d.app.dialog?.plan.mask == 0x0000_0010)
+    }
+
+    @Test func fieldEditNeedsWriteModeAndAMappedRegister() {
+        let d = AppDriver(machine: Fixtures.machine())
+        d.app.open(.bar(.q35("00:03.0"), 0))
+        d.press(.char("f"))
+        #expect(d.screen.contains("writing is off"))
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import MMIOCore
+
+extension ExplorerApp {
+    /// The mapped register exactly under the cursor at the view's width.
+    var registerAtCursor: RegisterDefinition? {
+        guard let v = view else { return nil }
+        return (v.labels as? MapRegisterLabels)?.register(at: v.cursor, width: v.width)
+    }
+
+    /// `g` in a mapped view also takes a register name (`CSTS`).
+    func registerOffset(named name: String) -> UInt64? {
+        guard let labels = view?.labels as? MapRegisterLabels else { return nil }
+        return labels.offset(ofRegisterNamed: name)
+    }
+
+    /// `f`: prompts for `FIELD=VALUE` in the register under the cursor.
+    func startFieldEdit() {
+        guard let v = view, v.space != nil else { return }
+        guard options.writeEnabled else {
+            message = StatusMessage("writing is off: restart hwx with --write to poke registers (e.g. hwx --root DIR --write)", role: .warning)
+            return
+        }
+        guard let register = registerAtCursor else {
+            message = StatusMessage("no mapped register of this width here: field edits need a register map (w changes the width)", role: .warning)
+            return
+        }
+        if let effect = v.labels?.readSideEffect(at: v.cursor, width: v.width) {
+            message = StatusMessage("not editable here: a field write reads the old value first, and reading \(effect)", role: .warning)
+            return
+        }
+        let writable = register.fields.filter { $0.access.isWritable }.map(\.name)
+        guard !writable.isEmpty else {
+            message = StatusMessage("\(register.name) has no writable fields", role: .warning)
+            return
+        }
+        editor = LineEditor(.fieldValue, prompt: "\(register.name) field=value (\(writable.prefix(6).joined(separator: " "))\(writable.count > 6 ? " …" : "")): ")
+    }
+
+    /// Turns `FIELD=VALUE` into one read-modify-write plan and asks for confirmation.
+    func stageFieldPoke(_ text: String) {
+        guard let v = view, let resolved = v.resolved(at: v.cursor), let register = registerAtCursor else { return }
+        let parts = text.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+            message = StatusMessage("type FIELD=VALUE, e.g. EN=1 or SHN=NORMAL", role: .error)
+            return
+        }
+        let planner = FieldWritePlanner(register: register)
+        do {
+            let assignment = try planner.assignment(field: parts[0], value: parts[1])
+            let plan = try planner.plan(resolved, assignments: [assignment])
+            dialog = PokeDialog(plan: plan, resolved: resolved, isUndo: false)
+        } catch let error as FieldWriteError {
+            message = StatusMessage(error.message + "; " + error.fix, role: .error)
+        } catch let error as AccessError {
+            message = StatusMessage(error.summary + (error.fix.isEmpty ? "" : "; " + error.fix), role: .error)
+        } catch {
+            message = StatusMessage("\(error)", role: .error)
+        }
+    }
+}
