@@ -77,6 +77,11 @@ public struct DetailsBuilder: Sendable {
         let chain = map.path(toRegion: id)
         guard let r = chain.last else { return ("region", []) }
         let digits = kind == .iomem ? 8 : 4
+        if map.addressesHidden {
+            return (r.name, [DetailLine("Name", r.name, role: .hardware),
+                             DetailLine("Range", "hidden: the kernel shows addresses to root only", role: .warning),
+                             DetailLine("Fix", "run hwx as root (sudo hwx) to see addresses", role: .warning)])
+        }
         var out = [
             DetailLine("Name", r.name, role: .hardware),
             DetailLine("Range", "0x" + hex(r.start, digits) + " - 0x" + hex(r.end, digits)),

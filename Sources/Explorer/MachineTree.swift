@@ -46,13 +46,13 @@ public struct MachineTree: Sendable {
             var text = "Physical address map  (/proc/iomem)"
             if map == nil { text += "  not readable" } else if map!.addressesHidden { text += "  addresses hidden: not root" }
             nodes[id] = TreeNode(id: id, parent: nil, text: text, role: .header)
-            if let map { nodes[id]!.children = addRegions(map.roots, kind: .iomem, parent: id, dimmed: false, digits: Self.digits(map)) }
+            if let map { nodes[id]!.children = addRegions(map.roots, kind: .iomem, parent: id, dimmed: false, digits: Self.digits(map), hidden: map.addressesHidden) }
         case .ioports:
             let map = machine.ioports
             var text = "I/O ports  (/proc/ioports)"
             if map == nil { text += "  not readable" } else if map!.addressesHidden { text += "  addresses hidden: not root" }
             nodes[id] = TreeNode(id: id, parent: nil, text: text, role: .header)
-            if let map { nodes[id]!.children = addRegions(map.roots, kind: .ioports, parent: id, dimmed: false, digits: Self.digits(map)) }
+            if let map { nodes[id]!.children = addRegions(map.roots, kind: .ioports, parent: id, dimmed: false, digits: Self.digits(map), hidden: map.addressesHidden) }
         case .pci:
             let n = machine.functions.count
             nodes[id] = TreeNode(id: id, parent: nil, text: "PCI  (\(n) function\(n == 1 ? "" : "s"))", role: .header)
@@ -75,7 +75,9 @@ public struct MachineTree: Sendable {
         return max(map.kind == .iomem ? 8 : 4, widest)
     }
 
-    private mutating func addRegions(_ regions: [ResourceRegion], kind: ResourceMap.Kind, parent: NodeID, dimmed: Bool, digits: Int) -> [NodeID] {
+    /// `hidden`: the reader was not root, every address reads 0; ranges and sizes are
+    /// shown as unknown rather than as a misleading `00000000-00000000  1`.
+    private mutating func addRegions(_ regions: [ResourceRegion], kind: ResourceMap.Kind, parent: NodeID, dimmed: Bool, digits: Int, hidden: Bool) -> [NodeID] {
         regions.map { r in
             let id = NodeID.region(kind, r.id)
             let dim = dimmed || Self.isDimmed(r.name)
@@ -84,11 +86,13 @@ public struct MachineTree: Sendable {
                 return false
             }()
             let role: Role = dim ? .dim : (r.pciAddress != nil || parentIsFunction || Self.isDevice(r.name)) ? .hardware : .normal
-            let text = hex(r.start, digits) + "-" + hex(r.end, digits) + "  " + Formatting.fit(Formatting.size(r.size), 6) + " " + r.name
+            let range = hidden ? String(repeating: "?", count: digits) + "-" + String(repeating: "?", count: digits)
+                : hex(r.start, digits) + "-" + hex(r.end, digits)
+            let text = range + "  " + Formatting.fit(hidden ? "?" : Formatting.size(r.size), 6) + " " + r.name
             var search = text + " " + hex(r.start, 1) + " " + hex(r.end, 1)
             if let a = r.pciAddress, let f = machine.function(a) { search += " " + functionSearchText(f) }
             nodes[id] = TreeNode(id: id, parent: parent, text: text, role: role, searchText: search)
-            nodes[id]!.children = addRegions(r.children, kind: kind, parent: id, dimmed: dim && r.name == "System RAM" || dimmed, digits: digits)
+            nodes[id]!.children = addRegions(r.children, kind: kind, parent: id, dimmed: dim && r.name == "System RAM" || dimmed, digits: digits, hidden: hidden)
             return id
         }
     }

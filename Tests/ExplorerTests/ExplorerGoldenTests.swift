@@ -106,4 +106,19 @@ import TerminalUI
         d.press(.enter)
         Golden.check(d.screen, "poke-dialog-80x24", paths: [temp.directory])
     }
+
+    @Test func nonRootCaptureExplainsHiddenAddresses() {
+        let d = AppDriver(machine: Fixtures.machine("q35-nonroot"), rows: 24, cols: 100)
+        d.press(.right)
+        Golden.check(d.screen, "tree-nonroot-100x24")
+        #expect(d.screen.contains("addresses hidden: not root"))
+        #expect(d.screen.contains("run hwx as root"))
+    }
+
+    @Test func configSpaceOfANonRootCaptureSaysWhyItIsShort() {
+        let d = AppDriver(machine: Fixtures.machine("q35-nonroot"), rows: 40, cols: 140)
+        d.select(.function(.q35("00:03.0")))
+        Golden.check(d.screen, "details-nvme-nonroot-140x40")
+        #expect(d.screen.contains("access denied"))
+    }
 }
