@@ -24,7 +24,7 @@ public enum ExplorerLauncher {
         TerminalGuard.install()
         guard let screen = NcursesScreen(options: .fromEnvironment(mouse: mouse)) else {
             TerminalGuard.restoreNow()
-            return .cannotStart("could not start curses: is TERM (\(String(cString: getenv("TERM") ?? strdup("unset")))) a known terminal?")
+            return .cannotStart("could not start curses: is TERM (\(getenv("TERM").map { String(cString: $0) } ?? "unset")) a known terminal?")
         }
         let app = ExplorerApp(machine: machine, options: options)
         let signal = EventLoop(screen: screen, app: app).run()

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The single-threaded loop: wait for a key with `wtimeout` set to the time left until the
 /// next tick (research §7: 0.4 % CPU at 10 Hz), tick when due without bursting after a
 /// stall, render after every key or tick, stop on quit or on a quit signal.
@@ -33,7 +37,7 @@ public struct EventLoop {
             } else if timeout != 0, clock.now - waitStart < .milliseconds(1) {
                 // stdin hung up (research §7): ERR at once, forever. Treat as quit.
                 immediateErrors += 1
-                if immediateErrors > 100 { return TerminalGuard.quitSignal ?? SIGHUP_NUMBER }
+                if immediateErrors > 100 { return TerminalGuard.quitSignal ?? SIGHUP }
             }
             if let interval = app.tickInterval {
                 let now = clock.now
@@ -58,8 +62,6 @@ public struct EventLoop {
         screen.present(grid)
     }
 }
-
-private let SIGHUP_NUMBER: Int32 = 1
 
 extension Duration {
     /// Whole milliseconds, rounded down.
