@@ -1,3 +1,4 @@
+import Foundation
 import MMIOCore
 
 extension ExplorerApp {
@@ -34,11 +35,35 @@ extension ExplorerApp {
         case .back, .watchList: showWatch = false
         case .up: watchSelection = max(0, watchSelection - 1)
         case .down: watchSelection = min(max(0, watchList.items.count - 1), watchSelection + 1)
+        case .record: toggleWatchRecording()
         case .unpin:
             guard watchSelection < watchList.items.count else { return }
             watchList.remove(at: watchSelection)
             watchSelection = min(watchSelection, max(0, watchList.items.count - 1))
         default: break
+        }
+    }
+
+    /// `R` on the watch screen: records events to `watch-<time>.csv` beside the journal,
+    /// starting with every item's current value; `R` again stops.
+    func toggleWatchRecording() {
+        if let recorder = watchRecorder {
+            watchRecorder = nil
+            message = StatusMessage("recording stopped: \(recorder.path)")
+            return
+        }
+        let dir = (options.journalPath as NSString).deletingLastPathComponent
+        let stamp = WriteJournal.iso8601(WriteJournal.now()).replacingOccurrences(of: ":", with: "")
+        do {
+            let recorder = try WatchRecorder(path: dir + "/watch-\(stamp).csv")
+            let now = watchNow
+            recorder.record(watchList.items.indices.compactMap { i in
+                watchList.value(of: i).map { WatchEvent(item: i, kind: .initial, time: now, value: $0, previous: nil) }
+            }, items: watchList.items)
+            watchRecorder = recorder
+            message = StatusMessage("recording to \(recorder.path) · R stops")
+        } catch {
+            message = StatusMessage("cannot record: " + error.summary + (error.fix.isEmpty ? "" : "; " + error.fix), role: .error)
         }
     }
 }

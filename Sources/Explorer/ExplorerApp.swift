@@ -35,6 +35,8 @@ public final class ExplorerApp: TerminalApp {
     /// Words pinned with `p`, read on the same scheduler ticks as the live view.
     public private(set) lazy var watchList = WatchList(scheduler: scheduler)
     var showWatch = false
+    /// Set while `R` on the watch screen records the list's events to a CSV file.
+    var watchRecorder: WatchRecorder?
     var watchSelection = 0
     let watchEpoch = ContinuousClock.now
 
@@ -64,7 +66,10 @@ public final class ExplorerApp: TerminalApp {
         guard view?.space != nil || !watchList.items.isEmpty else { return }
         let report = scheduler.tick()
         lastReads = report.reads
-        if !watchList.items.isEmpty { _ = watchList.collect(at: watchNow) }
+        if !watchList.items.isEmpty {
+            let events = watchList.collect(at: watchNow)
+            watchRecorder?.record(events, items: watchList.items)
+        }
         guard let view, let space = view.space else { return }
         if let e = report.lastError { lastReadError = e }
         var v = view
@@ -86,7 +91,7 @@ public final class ExplorerApp: TerminalApp {
         }
         renderTitle(into: &grid)
         if showWatch {
-            WatchPane(list: watchList, selection: watchSelection, now: watchNow).render(in: layout.body, into: &grid)
+            WatchPane(list: watchList, selection: watchSelection, now: watchNow, recording: watchRecorder?.path).render(in: layout.body, into: &grid)
         } else if let view {
             LiveViewPane(view: view, samples: samples(for: view), tick: scheduler.tickCount, fadeTicks: fadeTicks)
                 .render(in: layout.body, into: &grid)

@@ -54,6 +54,7 @@ public enum ExplorerKeys {
     public static let watchScreen = KeyTable<ExplorerAction>("Watch list", [
         KeyBinding([.escape, .char("q"), .char("W")], .back, bar: "Back", help: "back to where you were"),
         KeyBinding([.char("x"), .delete], .unpin, bar: "Unpin", help: "remove the selected word from the watch list"),
+        KeyBinding([.char("R")], .record, bar: "Record", help: "start/stop recording every change to a CSV file next to the write journal (columns as hwx watch --csv)"),
         KeyBinding([.up, .char("k")], .up, help: "previous word"),
         KeyBinding([.down, .char("j")], .down, help: "next word"),
         KeyBinding([.function(10), .char("Q")], .quit, bar: "Quit", help: "quit"),

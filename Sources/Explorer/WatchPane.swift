@@ -8,15 +8,19 @@ public struct WatchPane {
     public let selection: Int
     /// Seconds on the watch list's clock, for "changed Ns ago".
     public let now: Double
+    /// The CSV file being recorded to, if any.
+    public let recording: String?
 
-    public init(list: WatchList, selection: Int, now: Double) {
+    public init(list: WatchList, selection: Int, now: Double, recording: String? = nil) {
         self.list = list
         self.selection = selection
         self.now = now
+        self.recording = recording
     }
 
     public func render<C: Canvas>(in rect: Rect, into canvas: inout C) {
-        canvas.drawBox(rect, title: "watch list  \(list.items.count) pinned", titleStyle: Style(.header, bold: true))
+        canvas.drawBox(rect, title: "watch list  \(list.items.count) pinned" + (recording.map { "  recording to \($0)" } ?? ""),
+                       titleStyle: Style(.header, bold: true))
         let inner = rect.inside
         guard !list.items.isEmpty else {
             canvas.put("nothing pinned: open a BAR, move to a register and press p", row: inner.row, col: inner.col + 1, style: Style(.dim), clip: inner)

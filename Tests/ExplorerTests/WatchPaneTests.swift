@@ -8,7 +8,7 @@ import Testing
 @Suite struct WatchPaneTests {
     @Test func pinFromTwoDevicesAndWatchChanges() throws {
         let temp = try TempMachine()
-        let d = AppDriver(machine: temp.machine(), rows: 24, cols: 100)
+        let d = AppDriver(machine: temp.machine(), rows: 24, cols: 100, journal: temp.stateHome + "/journal.jsonl")
         d.app.open(.bar(.q35("00:02.0"), 0))
         d.press(.char("r"), .down, .down, .char("p"))          // edu FACTORIAL (0x08)
         #expect(d.screen.contains("pinned 00:02.0/bar0/FACTORIAL"))
@@ -33,6 +33,20 @@ import Testing
         #expect(row.contains("s ago"))
         #expect(row.contains("▁▁█") || row.contains("▁█"))
         #expect(row.contains("/s"))
+        // R records changes to a CSV beside the journal, starting with the current values.
+        d.press(.char("R"))
+        let path = try #require(d.app.watchRecorder?.path)
+        #expect(path.hasPrefix(temp.stateHome + "/watch-"))
+        #expect(d.screen.contains("recording to"))
+        try temp.patch(temp.eduBAR0, offset: 0x08, bytes: [0x79, 0, 0, 0])
+        d.app.tick()
+        d.press(.char("R"))
+        #expect(d.app.watchRecorder == nil)
+        let csv = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).dropFirst(2).joined(separator: ",") }
+        #expect(csv == ["target,event,value,delta,rate_per_s,error",
+                        "00:02.0/bar0/FACTORIAL,initial,0x00000078,,,", "00:03.0/bar0/VS,initial,0x00010400,,,"]
+                      + [csv.last ?? ""])
+        #expect(csv.last?.hasPrefix("00:02.0/bar0/FACTORIAL,change,0x00000079,1,") == true, "\(csv)")
         d.press(.char("x"))
         #expect(d.app.watchList.items.map(\.label) == ["00:03.0/bar0/VS"])
         d.press(.char("W"))

@@ -8,7 +8,7 @@ struct WatchPrinter {
     let format: Format
     let items: [WatchItem]
 
-    var header: String? { format == .csv ? "time,elapsed_ms,target,event,value,delta,rate_per_s,error" : nil }
+    var header: String? { format == .csv ? WatchRecorder.header : nil }
 
     func line(_ e: WatchEvent, wallClock: Date) -> String {
         let item = items[e.item]
@@ -54,16 +54,7 @@ struct WatchPrinter {
             }
             return JSONValue.object(pairs).render(pretty: false)
         case .csv:
-            let event: String
-            var error = ""
-            switch e.kind {
-            case .initial: event = "initial"
-            case .changed: event = "change"
-            case .failed(let err): event = "error"; error = err.summary
-            }
-            return [stamp, "\(Int64((e.time * 1000).rounded()))", Self.csvField(item.label), event, value ?? "",
-                    e.delta.map { "\($0)" } ?? "", e.ratePerSecond.map { String(format: "%.3f", $0) } ?? "",
-                    Self.csvField(error)].joined(separator: ",")
+            return WatchRecorder.csvLine(e, item: item, wallClock: wallClock.timeIntervalSince1970)
         }
     }
 
@@ -88,9 +79,5 @@ struct WatchPrinter {
         case 1e3...: return String(format: "%.4gk", r / 1e3)
         default: return String(format: "%.3g", r)
         }
-    }
-
-    static func csvField(_ s: String) -> String {
-        s.contains(",") || s.contains("\"") ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
     }
 }
