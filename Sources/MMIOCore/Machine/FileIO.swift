@@ -14,11 +14,16 @@ public enum FileIO {
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var st = stat()
+        let knownSize = fstat(fd, &st) == 0 && st.st_size > 0 ? Int(st.st_size) : nil
         // sysfs attributes claim 4096 bytes but hold a line; start small for those.
-        let hint = fstat(fd, &st) == 0 && st.st_size > 4096 ? Int(st.st_size) + 1 : 256
+        let hint = knownSize.map { $0 > 4096 ? $0 + 1 : 256 } ?? 256
         var out = [UInt8](repeating: 0, count: min(max(hint, 64), limit))
         var filled = 0
         while filled < limit {
+            // A file that reports a size (regular files; sysfs attributes, which return the
+            // whole value in one read) is done after a short read: skip the extra read for EOF.
+            // procfs reports 0 and is read until read() returns 0.
+            if knownSize != nil && filled > 0 && filled < out.count { break }
             if filled == out.count {
                 out.append(contentsOf: repeatElement(0, count: min(out.count, limit - out.count)))
             }
