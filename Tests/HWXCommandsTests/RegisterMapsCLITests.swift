@@ -132,3 +132,33 @@ import Testing
         #expect(forced.stdout.contains(",00:06.0/bar0/ICR,initial,0x"))
     }
 }
+
+extension RegisterMapsCLITests {
+    @Test func mapsAndWatchJSON() throws {
+        let maps = try HWXProcess.run(["maps", "--json"] + root)
+        let object = try JSONSerialization.jsonObject(with: Data(maps.stdout.utf8)) as? [String: Any]
+        let list = try #require(object?["maps"] as? [[String: Any]])
+        let nvme = try #require(list.first { $0["name"] as? String == "nvme" })
+        #expect(nvme["applies_to"] as? [String] == ["class 01:08:02"])
+        #expect(nvme["bar"] as? Int == 0)
+        #expect(nvme["matches"] as? [String] == ["00:03.0/bar0"])
+        #expect((object?["problems"] as? [Any])?.isEmpty == true)
+        let watch = try HWXProcess.run(["watch", "00:03.0/bar0/VS", "--json", "--count", "1"] + root)
+        let line = try JSONSerialization.jsonObject(with: Data(watch.stdout.utf8)) as? [String: Any]
+        #expect(line?["target"] as? String == "00:03.0/bar0/VS")
+        #expect(line?["event"] as? String == "initial")
+        #expect(line?["value"] as? String == "0x00010400")
+        #expect(line?["elapsed_ms"] as? Int == 0)
+    }
+
+    @Test func mapsShowListsRegistersAndFields() throws {
+        let show = try HWXProcess.run(["maps", "show", "nvme"])
+        #expect(show.status == 0)
+        #expect(show.stdout.hasPrefix("nvme: NVM Express controller registers\napplies to: class 01:08:02, BAR0\n"))
+        #expect(show.stdout.contains("0x0014  CC  32-bit  Controller Configuration.\n  31:25  RSVD25  reserved\n"))
+        #expect(show.stdout.contains("  15:14  SHN     RW        Shutdown Notification.  {0=NONE, 1=NORMAL, 2=ABRUPT}"))
+        let missing = try HWXProcess.run(["maps", "show", "nope"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("no map named nope; maps: ahci e1000e hpet"))
+    }
+}
