@@ -31,7 +31,8 @@ struct TUICommand: ParsableCommand {
     func run() throws {
         let machine = global.loadMachine()
         let journal = WriteJournal.defaultPath(environment: WriteJournal.processEnvironment())
-        let options = ExplorerOptions(writeEnabled: write, journalPath: journal, refreshHz: hz)
+        var options = ExplorerOptions(writeEnabled: write, journalPath: journal, refreshHz: hz)
+        options.registerMaps = RegisterNaming.catalog(global: global)   // reports broken map files before the screen starts
         let mouse = !noMouse
         let outcome = MainActor.assumeIsolated {
             ExplorerLauncher.run(machine: machine, options: options, mouse: mouse)
