@@ -94,9 +94,10 @@ public struct SVDImporter: Sendable {
         guard let dim = try number(node, "dim") else { return [name] }
         var indices = (0..<Int(dim)).map(String.init)
         if let list = node.value("dimIndex") {
-            if list.contains("-"), !list.contains(","), let r = list.split(separator: "-").map({ Int($0) }) as [Int?]?,
-               r.count == 2, let a = r[0], let b = r[1] {
-                indices = (a...b).map(String.init)
+            // `0-3` (a numeric range) or `A,B,C` (a list), as CMSIS-SVD's dimIndexType allows.
+            let bounds = list.split(separator: "-").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+            if !list.contains(","), bounds.count == 2, bounds[0] <= bounds[1] {
+                indices = (bounds[0]...bounds[1]).map(String.init)
             } else {
                 indices = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
             }

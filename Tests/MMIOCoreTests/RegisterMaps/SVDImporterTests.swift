@@ -59,6 +59,14 @@ import Testing
                     <enumeratedValues><enumeratedValue><name>ANY</name><value>#1x00</value></enumeratedValue>
                       <enumeratedValue><name>ONE</name><value>0x1</value></enumeratedValue></enumeratedValues></field></fields>
                 </register>
+                <register>
+                  <dim>2</dim><dimIncrement>4</dimIncrement><dimIndex>A,B</dimIndex>
+                  <name>PORT_%s</name><addressOffset>0x30</addressOffset>
+                </register>
+                <register>
+                  <dim>2</dim><dimIncrement>4</dimIncrement><dimIndex>4-5</dimIndex>
+                  <name>IRQ[%s]</name><addressOffset>0x40</addressOffset>
+                </register>
                 <cluster>
                   <name>DMA</name><addressOffset>0x20</addressOffset>
                   <register><name>CTRL</name><addressOffset>0x4</addressOffset><access>read-only</access></register>
@@ -72,8 +80,8 @@ import Testing
         let maps = try SVDImporter(file: "soc.svd").importMaps(svd)
         #expect(maps.map(\.name) == ["UART0", "UART1"])
         let uart = maps[0]
-        #expect(uart.registers.map(\.name) == ["DATA", "CH0", "CH1", "DMA_CTRL"])
-        #expect(uart.registers.map(\.offset) == [0x0, 0x10, 0x14, 0x24])
+        #expect(uart.registers.map(\.name) == ["DATA", "CH0", "CH1", "DMA_CTRL", "PORT_A", "PORT_B", "IRQ4", "IRQ5"])
+        #expect(uart.registers.map(\.offset) == [0x0, 0x10, 0x14, 0x24, 0x30, 0x34, 0x40, 0x44])
         #expect(uart.register(named: "DATA")?.width == .bits8)
         #expect(uart.register(named: "DATA")?.readSideEffect == "reading clears the register (SVD readAction clear)")
         #expect(uart.register(named: "CH1")?.field(named: "IF")?.access == .writeOneToClear)
