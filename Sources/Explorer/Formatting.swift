@@ -2,16 +2,8 @@ import MMIOCore
 
 /// Number formatting shared by the panes, so every screen spells values the same way.
 enum Formatting {
-    /// `1M`, `16K` when exact, else one decimal (`638.9K`): a size in human units.
-    static func size(_ bytes: UInt64) -> String {
-        let units: [(UInt64, String)] = [(1 << 40, "T"), (1 << 30, "G"), (1 << 20, "M"), (1 << 10, "K")]
-        for (unit, suffix) in units where bytes >= unit {
-            if bytes % unit == 0 { return "\(bytes / unit)\(suffix)" }
-            let tenths = (bytes * 10 + unit / 2) / unit
-            return "\(tenths / 10).\(tenths % 10)\(suffix)"
-        }
-        return "\(bytes)"
-    }
+    /// `1M`, `16K` when exact, else one decimal (`638.9K`): the core's `compactSize`.
+    static func size(_ bytes: UInt64) -> String { compactSize(bytes) }
 
     /// `start-end` as the kernel prints it in /proc/iomem (8 digits) or ioports (4).
     static func range(_ start: UInt64, _ end: UInt64, kind: ResourceMap.Kind) -> String {

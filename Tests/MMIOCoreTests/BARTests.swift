@@ -44,3 +44,14 @@ import Testing
         #expect(humanSize(1536) == "1536")
     }
 }
+
+@Suite struct CompactSizeTests {
+    @Test func exactUnitsElseOneDecimal() {
+        #expect(compactSize(16384) == "16K")
+        #expect(compactSize(0x3ec0_0000) == "1004M")
+        #expect(compactSize(0x9_0000_0000 / 4) == "9G")
+        #expect(compactSize(650_240) == "635K")
+        #expect(compactSize(0x9_0000_000) == "2.3G")
+        #expect(compactSize(1000) == "1000")
+    }
+}

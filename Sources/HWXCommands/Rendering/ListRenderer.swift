@@ -103,7 +103,7 @@ public enum ListRenderer {
                 : hex(r.start, digits) + "-" + hex(r.end, digits)
         }
         func size(_ r: ResourceRegion) -> String {
-            let s = map.addressesHidden ? "?" : SizeFormat.compact(r.size)
+            let s = map.addressesHidden ? "?" : compactSize(r.size)
             return String(repeating: " ", count: max(0, 7 - s.count)) + s
         }
         func walk(_ nodes: [ResourceRegion], _ trail: [String]) {
