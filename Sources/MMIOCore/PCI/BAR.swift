@@ -68,7 +68,8 @@ public struct BAR: Sendable, Equatable {
                 endLine()
             case UInt8(ascii: " "), UInt8(ascii: "\t"):
                 endField()
-            case UInt8(ascii: "x"), UInt8(ascii: "X") where previous == UInt8(ascii: "0") && digits == 1 && current == 0:
+            case UInt8(ascii: "x") where previous == UInt8(ascii: "0") && digits == 1 && current == 0,
+                 UInt8(ascii: "X") where previous == UInt8(ascii: "0") && digits == 1 && current == 0:
                 digits = 0  // the 0x prefix
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
                 current = current &<< 4 | UInt64(byte - UInt8(ascii: "0")); digits += 1
