@@ -35,7 +35,7 @@ final class TempMachine {
     func makeDevFiles(memSize: UInt64 = 0x1_0000_0000) throws {
         try FileManager.default.createDirectory(atPath: directory + "/dev", withIntermediateDirectories: true)
         for (name, size) in [("mem", memSize), ("port", UInt64(0x10000))] {
-            FileManager.default.createFile(atPath: directory + "/dev/" + name, contents: nil)
+            _ = FileManager.default.createFile(atPath: directory + "/dev/" + name, contents: nil)
             let h = try FileHandle(forWritingTo: URL(fileURLWithPath: directory + "/dev/" + name))
             try h.truncate(atOffset: size)
             try h.close()
