@@ -58,4 +58,26 @@ extension ExplorerApp {
             message = StatusMessage("\(error)", role: .error)
         }
     }
+
+    /// `!`: one deliberate read of the word under the cursor, also when its register has
+    /// read side effects (the live view never polls those); the value goes to the status line.
+    func forceReadCursorWord() {
+        guard let v = view, let space = v.space else { return }
+        do {
+            let value = try space.read(at: v.cursor, width: v.width)
+            var text = "+0x\(hex(v.cursor, 1)) = " + v.width.format(value)
+            if let label = v.labels?.label(at: v.cursor, width: v.width, value: value) {
+                // Only the fields that are set: the status line is one row.
+                let decoded = registerAtCursor.map { r in
+                    r.decode(value).fields.filter { $0.value != 0 && $0.field.access != .reserved }
+                        .map { "\($0.field.name)=\($0.formattedValue)" }.joined(separator: " ")
+                } ?? label.fields
+                text += "  \(label.name) \(decoded)"
+            }
+            if let effect = v.labels?.readSideEffect(at: v.cursor, width: v.width) { text += "  (read once: \(effect))" }
+            message = StatusMessage(text)
+        } catch {
+            message = StatusMessage(error.summary + (error.fix.isEmpty ? "" : "; " + error.fix), role: .error)
+        }
+    }
 }

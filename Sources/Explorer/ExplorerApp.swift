@@ -325,6 +325,7 @@ public final class ExplorerApp: TerminalApp {
         case .undo: startUndo(); return
         case .pin: pinCursorWord(); return
         case .editField: startFieldEdit(); return
+        case .forceRead: forceReadCursorWord(); return
         case .watchList: showWatch = true; return
         default: break
         }

@@ -40,6 +40,7 @@ public enum ExplorerKeys {
         KeyBinding([.char("+")], .faster, bar: "+Hz", help: "refresh faster"),
         KeyBinding([.char("-")], .slower, bar: "-Hz", help: "refresh slower"),
         KeyBinding([.char("g")], .goTo, help: "go to an offset in this range, or a register by its map name"),
+        KeyBinding([.char("!")], .forceRead, help: "read the word under the cursor once even when its register has read side effects (read-to-clear): the value goes to the status line"),
         KeyBinding([.char("f")], .editField, help: "edit one field of the mapped register under the cursor: FIELD=VALUE (a number or the value's name); other fields are kept, RW1C bits written as 0"),
         KeyBinding([.char("p")], .pin, help: "pin the word under the cursor (named by the register map) to the watch list"),
         KeyBinding([.char("W")], .watchList, help: "the watch list: pinned words across devices, value, last change, sparkline, rate"),

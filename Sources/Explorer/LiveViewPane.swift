@@ -53,7 +53,7 @@ public struct LiveViewPane {
         let off = view.cursor
         var x = canvas.put("+0x" + hex(off, 4) + " ", row: y, col: inner.col + 1, style: Style(.label, bold: true), clip: inner)
         if let effect = view.labels?.readSideEffect(at: off, width: w) {
-            canvas.put("not polled: " + effect + " (. does not read it either)", row: y, col: x, style: Style(.warning), clip: inner)
+            canvas.put("not polled: " + effect + " (. skips it; ! reads it once)", row: y, col: x, style: Style(.warning), clip: inner)
             return
         }
         let sample = samples[off]

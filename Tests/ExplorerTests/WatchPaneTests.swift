@@ -118,3 +118,26 @@ import Testing
         #expect(d.screen.contains("writing is off"))
     }
 }
+
+/// `!`: a read-to-clear register is read only when the user asks, once.
+@MainActor
+@Suite struct ForceReadTests {
+    @Test func bangReadsASideEffectRegisterOnce() throws {
+        let temp = try TempMachine()
+        let bar = temp.directory + "/sys/devices/pci0000:00/0000:00:06.0/resource0"
+        try temp.patch(bar, offset: 0xc0, bytes: [0x04, 0x00, 0x00, 0x80])   // ICR: LSC | INT_ASSERTED
+        let d = AppDriver(machine: temp.machine(), rows: 24, cols: 140)
+        d.app.open(.bar(.q35("00:06.0"), 0))
+        d.press(.char("r"), .char("g"))
+        d.type("ICR")
+        d.press(.enter)
+        #expect(d.app.view?.cursor == 0xc0)
+        #expect(d.screen.contains("not polled: ICR: read-to-clear"))
+        d.press(.char("!"))
+        let screen = d.screen
+        #expect(screen.contains("+0xc0 = 0x80000004  ICR "))
+        #expect(screen.contains("LSC=1"))
+        #expect(screen.contains("INT_ASSERTED=1"))
+        #expect(screen.contains("(read once: ICR: read-to-clear"))
+    }
+}
