@@ -361,7 +361,7 @@ CHECKS=(
   "tui 4-hpet-counter"
   "tui 5-rtc-seconds"
   "plain 6-ivshmem-read" "plain 6-ivshmem-write" "plain 6-ivshmem-host-sees"
-  "tui 7-nonroot-read" "tui 7-nonroot-list" "plain 7-nvme-driver-owned" "relaxed 7-nvme-relaxed"
+  "plain 7-nonroot-read" "plain 7-nonroot-list" "plain 7-nvme-driver-owned" "relaxed 7-nvme-relaxed"
   "plain 8-snapshot-taken" "plain 8-snapshot-pci" "plain 8-snapshot-iomem" "plain 8-snapshot-ioports"
   "tui 9-tui-tree" "tui 9-tui-hexview" "tui 9-tui-quit" "tui 9-tui-terminal"
   # Issue 5 (config decoding) and issue 6 (register maps) on the real kernel.

@@ -331,6 +331,7 @@ boot_plain() {
   check_nvme
   check_ivshmem
   check_show
+  check_nonroot
   check_snapshot
   check_driver_owned 7-nvme-driver-owned refused   # last: binds the nvme driver
 }
@@ -345,7 +346,6 @@ boot_relaxed() {
 boot_tui() {
   check_hpet
   check_rtc
-  check_nonroot
   EDU=$(find_pci 0x1234 0x11e8)
   bar0=$(awk '{sub(/^0x0*/, ""); print $1; exit}' /sys/bus/pci/devices/0000:$EDU/resource)
   echo "LAB-TUI-EDU-BAR0 $bar0"
