@@ -73,7 +73,7 @@ import Testing
     @Test func iomemRegisterThroughDevMem() throws {
         let copy = try HWXProcess.copyFixture("q35")
         try FileManager.default.createDirectory(atPath: copy + "/dev", withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: copy + "/dev/mem", contents: nil)
+        #expect(FileManager.default.createFile(atPath: copy + "/dev/mem", contents: nil))
         let mem = try FileHandle(forUpdating: URL(fileURLWithPath: copy + "/dev/mem"))
         try mem.truncate(atOffset: 0xfee0_1000) // sparse: covers HPET 0 and Local APIC
         try mem.seek(toOffset: 0xfed0_0000); mem.write(Data([0x01, 0xa2, 0x86, 0x80, 0x80, 0x96, 0x98, 0x00]))
