@@ -7,7 +7,7 @@ struct TargetOpener {
     let resolver: TargetResolver
 
     init(global: GlobalOptions, writable: Bool) {
-        machine = global.loadMachine()
+        machine = global.loadMachine(names: false)
         resolver = RegisterNaming.configure(TargetResolver(machine: machine, writable: writable), global: global)
     }
 

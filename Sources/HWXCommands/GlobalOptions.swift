@@ -19,8 +19,9 @@ public struct GlobalOptions: ParsableArguments {
 
     public var machineRoot: MachineRoot { MachineRoot(root) }
 
-    public func loadMachine() -> Machine {
+    /// - Parameter names: false for verbs that print no device names (register access).
+    public func loadMachine(names: Bool = true) -> Machine {
         if let fromDump, let machine = try? loadDumpMachine(fromDump) { return machine }
-        return Machine.load(root: machineRoot, pciIDs: pciIDs)
+        return Machine.load(root: machineRoot, pciIDs: pciIDs, names: names)
     }
 }

@@ -9,7 +9,7 @@ import Glibc
 public enum HWXMain {
     public static func run(arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
         do {
-            var command = try HWX.parseAsRoot(arguments)
+            var command = try HWX.parseAsRoot(globalOptionsMovedAfterVerb(arguments))
             try command.run()
             exit(0)
         } catch let failure as CommandFailure {
@@ -26,6 +26,36 @@ public enum HWXMain {
             exit(code == .validationFailure ? 2 : (code.rawValue == 0 ? 0 : 1))
         }
     }
+}
+
+/// Options that every verb takes and that users naturally write before the verb
+/// (`hwx --root DIR list pci`), each followed by a value.
+let globalOptionNames: Set<String> = ["--root", "--pci-ids", "--from-dump", "--maps"]
+
+/// `hwx --root DIR list pci --tree` → `hwx list pci --tree --root DIR`: global options given
+/// before a verb are moved behind its arguments, where the verb's parser looks for them.
+/// Without a verb (`hwx --root DIR`, the TUI) the arguments stay as they are.
+func globalOptionsMovedAfterVerb(_ arguments: [String]) -> [String] {
+    var leading: [String] = []
+    var index = 0
+    while index < arguments.count {
+        let arg = arguments[index]
+        if globalOptionNames.contains(arg), index + 1 < arguments.count {
+            leading += [arg, arguments[index + 1]]
+            index += 2
+        } else if let eq = arg.firstIndex(of: "="), globalOptionNames.contains(String(arg[..<eq])) {
+            leading.append(arg)
+            index += 1
+        } else {
+            break
+        }
+    }
+    let verbs = Set(HWX.configuration.subcommands.map { $0._commandName })
+    guard !leading.isEmpty, index < arguments.count, verbs.contains(arguments[index]) else { return arguments }
+    var rest = Array(arguments[index...])
+    let insertAt = rest.firstIndex(of: "--") ?? rest.count
+    rest.insert(contentsOf: leading, at: insertAt)
+    return rest
 }
 
 /// Writes to standard error without buffering.

@@ -7,8 +7,10 @@ import MMIOCore
 enum RegisterNaming {
     static func configure(_ resolver: TargetResolver, global: GlobalOptions) -> TargetResolver {
         var resolver = resolver
-        let naming = NamedRegisterResolver(catalog: catalog(global: global))
+        let directories = global.mapDirectories
+        // The catalog (every shipped YAML map) is parsed only when a named target is used.
         resolver.namedResolver = { base, register, field, machine throws(AccessError) in
+            let naming = NamedRegisterResolver(catalog: catalog(directories: directories))
             let named = try resolve(naming, base, register, field, machine)
             return (named.target, named.register.width)
         }
@@ -32,7 +34,11 @@ enum RegisterNaming {
 
     /// Loads the catalog once per process; reports broken files on stderr the first time.
     static func catalog(global: GlobalOptions, reportProblems: Bool = true) -> RegisterMapCatalog {
-        let catalog = RegisterMapCatalog.load(extraDirectories: global.mapDirectories)
+        catalog(directories: global.mapDirectories, reportProblems: reportProblems)
+    }
+
+    static func catalog(directories: [String], reportProblems: Bool = true) -> RegisterMapCatalog {
+        let catalog = RegisterMapCatalog.load(extraDirectories: directories)
         if reportProblems { warn(about: catalog.problems) }
         return catalog
     }

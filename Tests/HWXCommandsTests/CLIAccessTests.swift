@@ -95,7 +95,7 @@ import Testing
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hwx-file-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let path = dir.appendingPathComponent("regs.bin").path
-        FileManager.default.createFile(atPath: path, contents: Data((0..<8192).map { UInt8(truncatingIfNeeded: $0) }))
+        _ = FileManager.default.createFile(atPath: path, contents: Data((0..<8192).map { UInt8(truncatingIfNeeded: $0) }))
         let dump = try HWXProcess.run(["dump", "file:\(path)+0x1000", "--length", "32", "--width", "8"])
         #expect(dump.stdout == """
         1000: 00 01 02 03 04 05 06 07 08 09 0a 0b 0c 0d 0e 0f  |................|

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import HWXCommands
 
 /// `hwx list` and `hwx dump` on the captured q35 machines, against golden text.
 /// Regenerate a golden only after reading the diff: these are the CLI's contract.
@@ -60,5 +61,26 @@ import Testing
         let regions = json?["regions"] as? [[String: Any]]
         #expect(regions?.first?["start"] as? String == "0x0000")
         #expect((regions?.first?["children"] as? [Any])?.isEmpty == false)
+    }
+}
+
+/// Global options may come before the verb, as the README writes them.
+@Suite struct GlobalOptionPlacementTests {
+    @Test func rootBeforeVerbEqualsRootAfter() throws {
+        let fixture = HWXProcess.fixtures + "/q35"
+        let before = try HWXProcess.run(["--root", fixture, "list", "pci", "--tree"])
+        let after = try HWXProcess.run(["list", "pci", "--tree", "--root", fixture])
+        #expect(before.status == 0, "\(before.stderr)")
+        #expect(before.stdout == after.stdout)
+        #expect(before.stdout.contains("01:00.0"))
+        let equals = try HWXProcess.run(["--root=\(fixture)", "read", "00:02.0/bar0"])
+        #expect(equals.stdout == "00:02.0/bar0+0x00  phys 0xfea00000  32-bit  0x010000ed\n")
+    }
+
+    @Test func argumentsWithoutVerbAreLeftAlone() {
+        #expect(globalOptionsMovedAfterVerb(["--root", "/x"]) == ["--root", "/x"])
+        #expect(globalOptionsMovedAfterVerb(["--root", "/x", "--write"]) == ["--root", "/x", "--write"])
+        #expect(globalOptionsMovedAfterVerb(["--root", "/x", "maps", "show", "edu"]) == ["maps", "show", "edu", "--root", "/x"])
+        #expect(globalOptionsMovedAfterVerb(["--pci-ids", "f", "write", "t", "1", "--", "x"]) == ["write", "t", "1", "--pci-ids", "f", "--", "x"])
     }
 }

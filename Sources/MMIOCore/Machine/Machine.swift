@@ -16,8 +16,9 @@ public struct Machine: Sendable {
     }
 
     /// Reads `/proc/iomem`, `/proc/ioports` and `/sys/bus/pci/devices` under `root`.
-    /// Names are loaded for the vendors present (and their subsystem vendors) only.
-    public static func load(root: MachineRoot = .live, pciIDs: String? = nil) -> Machine {
+    /// Names are loaded for the vendors present (and their subsystem vendors) only, and
+    /// not at all with `names: false` (register access needs none).
+    public static func load(root: MachineRoot = .live, pciIDs: String? = nil, names: Bool = true) -> Machine {
         let functions = PCIEnumerator(root: root).functions()
         let vendors = Set(functions.flatMap { [$0.vendorID] + ($0.subsystemVendorID.map { [$0] } ?? []) })
         return Machine(
@@ -25,7 +26,7 @@ public struct Machine: Sendable {
             iomem: root.readText("/proc/iomem").map { ResourceMap.parse($0, kind: .iomem) },
             ioports: root.readText("/proc/ioports").map { ResourceMap.parse($0, kind: .ioports) },
             functions: functions,
-            names: PCIIDs.load(path: pciIDs, vendors: vendors)
+            names: names ? PCIIDs.load(path: pciIDs, vendors: vendors) : PCIIDs()
         )
     }
 

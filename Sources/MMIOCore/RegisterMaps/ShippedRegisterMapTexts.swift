@@ -437,7 +437,7 @@ registers:
       - {bits: 14, name: RSVD14, access: reserved}
       - {bits: 15, name: LEG_RT_CAP, description: Legacy replacement route capable.}
       - {bits: 31:16, name: VENDOR_ID, description: PCI-style vendor ID.}
-      - {bits: 63:32, name: COUNTER_CLK_PERIOD, description: "Main counter period in femtoseconds (0x989680 = 10 MHz)."}
+      - {bits: 63:32, name: COUNTER_CLK_PERIOD, description: "Main counter period in femtoseconds (0x00989680 = 10 ns, a 100 MHz counter as in QEMU; 0x0429b17f = 69.8 ns, 14.318 MHz on PC chipsets)."}
   - name: GEN_CONF
     offset: 0x010
     width: 64
