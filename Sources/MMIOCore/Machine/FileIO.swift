@@ -40,6 +40,30 @@ public enum FileIO {
         return out
     }
 
+    /// Reads a sysfs attribute: the kernel returns the whole value (at most a page) in the
+    /// first `read`, so this is open, one read, close — no `fstat`, no read for EOF. A
+    /// longer file (a capture's regular file, say) is read on to the end.
+    public static func readAttribute(_ path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var out = [UInt8](repeating: 0, count: 4096)
+        var filled = 0
+        while true {
+            let n = out.withUnsafeMutableBytes { read(fd, $0.baseAddress! + filled, $0.count - filled) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                if filled == 0 { return nil }
+                break
+            }
+            filled += n
+            if n == 0 || filled < out.count { break }
+            out.append(contentsOf: repeatElement(0, count: out.count))
+        }
+        out.removeSubrange(filled...)
+        return out
+    }
+
     /// Like `readAll` but returns the errno on failure.
     public static func readAllOrErrno(_ path: String) -> Result<[UInt8], SystemError> {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
@@ -48,7 +72,7 @@ public enum FileIO {
         return readAll(path).map { .success($0) } ?? .failure(SystemError(errno))
     }
 
-    public static func list(_ path: String) -> [String] {
+    public static func list(_ path: String, sorted: Bool = true) -> [String] {
         guard let dir = opendir(path) else { return [] }
         defer { closedir(dir) }
         var names: [String] = []
@@ -58,7 +82,7 @@ public enum FileIO {
             }
             if name != "." && name != ".." { names.append(name) }
         }
-        return names.sorted()
+        return sorted ? names.sorted() : names
     }
 
     public static func readLink(_ path: String) -> String? {

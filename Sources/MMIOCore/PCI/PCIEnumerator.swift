@@ -29,17 +29,18 @@ public struct PCIEnumerator: Sendable {
         }
         let dir = realPath
         // One directory listing decides which attribute files to open (no failing opens).
-        let entries = Set(root.list(dir))
+        let entries = Set(FileIO.list(root.path(dir), sorted: false))
         guard !entries.isEmpty else { return nil }
+        func bytes(_ name: String) -> [UInt8]? {
+            entries.contains(name) ? FileIO.readAttribute(root.path(dir + "/" + name)) : nil
+        }
         func text(_ name: String) -> String? {
-            entries.contains(name) ? root.readText(dir + "/" + name)?.trimmingWhitespace() : nil
+            bytes(name).map { String(decoding: $0, as: UTF8.self).trimmingWhitespace() }
         }
-        func number(_ name: String) -> UInt64? {
-            text(name).flatMap { parseHex(Substring($0)) }
-        }
-        func decimal(_ name: String) -> Int? { text(name).flatMap { Int($0) } }
+        func number(_ name: String) -> UInt64? { bytes(name).flatMap(AttributeNumber.hex) }
+        func decimal(_ name: String) -> Int? { bytes(name).flatMap(AttributeNumber.decimal) }
 
-        let config = ConfigSpace(bytes: FileIO.readAll(root.path(dir + "/config"), limit: 4096) ?? [])
+        let config = ConfigSpace(bytes: Array((bytes("config") ?? []).prefix(4096)))
         let resources = text("resource").map { BAR.parseResourceFile($0) } ?? []
         var files: [String: UInt64] = [:]
         for name in entries where name.hasPrefix("resource") && name != "resource" {
@@ -57,7 +58,9 @@ public struct PCIEnumerator: Sendable {
             vendorID: UInt16(truncatingIfNeeded: number("vendor") ?? UInt64(config.vendorID ?? 0xffff)),
             deviceID: UInt16(truncatingIfNeeded: number("device") ?? UInt64(config.deviceID ?? 0xffff)),
             classCode: UInt32(truncatingIfNeeded: number("class") ?? UInt64(config.u32(0x08).map { $0 >> 8 } ?? 0)),
-            revision: UInt8(truncatingIfNeeded: number("revision") ?? UInt64(config.u8(0x08) ?? 0)),
+            // The kernel's `revision` attribute is config byte 0x08; read the file only when
+            // config space could not be read.
+            revision: config.u8(0x08) ?? UInt8(truncatingIfNeeded: number("revision") ?? 0),
             subsystemVendorID: number("subsystem_vendor").map { UInt16(truncatingIfNeeded: $0) },
             subsystemDeviceID: number("subsystem_device").map { UInt16(truncatingIfNeeded: $0) },
             irq: decimal("irq"),
