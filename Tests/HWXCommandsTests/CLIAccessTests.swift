@@ -74,7 +74,7 @@ import Testing
         #expect(syntax.stderr.contains("<device>/barN+OFF"))
         let width = try HWXProcess.run(["read", "00:02.0/bar0", "--width", "12", "--root", root])
         #expect(width.status == 2)
-        let unknownOption = try HWXProcess.run(["read", "00:02.0/bar0", "--bogus"])
+        let unknownOption = try HWXProcess.run(["read", "00:02.0/bar0", "--bogus", "--root", root])
         #expect(unknownOption.status == 2)
         #expect(try Data(contentsOf: URL(fileURLWithPath: bar)) == before)
     }
