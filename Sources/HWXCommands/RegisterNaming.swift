@@ -1,5 +1,6 @@
 import Foundation
 import MMIOCore
+import Synchronization
 
 /// Hook where register maps plug named targets (`barN/REG.FIELD`, `iomem:NAME/REG`) into
 /// the resolver: the built-in maps, the user's `$XDG_CONFIG_HOME/hwx/maps/` and `--maps DIR`.
@@ -38,10 +39,20 @@ enum RegisterNaming {
     }
 
     static func catalog(directories: [String], reportProblems: Bool = true) -> RegisterMapCatalog {
-        let catalog = RegisterMapCatalog.load(extraDirectories: directories)
-        if reportProblems { warn(about: catalog.problems) }
+        let (catalog, warnNow) = loaded.withLock { cache -> (RegisterMapCatalog, Bool) in
+            let entry = cache[directories] ?? (RegisterMapCatalog.load(extraDirectories: directories), false)
+            let warnNow = reportProblems && !entry.reported
+            cache[directories] = (entry.catalog, entry.reported || warnNow)
+            return (entry.catalog, warnNow)
+        }
+        if warnNow { warn(about: catalog.problems) }
         return catalog
     }
+
+    /// Catalogs already parsed in this process, by extra map directories, and whether their
+    /// broken files were reported: a named `read` resolves its target and then describes its
+    /// fields, and must neither parse every map twice nor warn twice.
+    private static let loaded = Mutex<[[String]: (catalog: RegisterMapCatalog, reported: Bool)]>([:])
 
     static func warn(about problems: [RegisterMapError]) {
         for p in problems {
