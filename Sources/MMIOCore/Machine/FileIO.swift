@@ -64,12 +64,10 @@ public enum FileIO {
         return out
     }
 
-    /// Like `readAll` but returns the errno on failure.
+    /// Like `readAll` but returns the errno on failure (`readAll` leaves the errno of the
+    /// failing open or read in place: a successful close does not change it).
     public static func readAllOrErrno(_ path: String) -> Result<[UInt8], SystemError> {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return .failure(SystemError(errno)) }
-        close(fd)
-        return readAll(path).map { .success($0) } ?? .failure(SystemError(errno))
+        readAll(path).map { .success($0) } ?? .failure(SystemError(errno))
     }
 
     public static func list(_ path: String, sorted: Bool = true) -> [String] {
