@@ -8,11 +8,21 @@ extension ExplorerApp {
         return (v.labels as? MapRegisterLabels)?.register(at: v.cursor, width: v.width)
     }
 
+    /// The register a write to `resolved` at `width` hits exactly, when the live view on that
+    /// space has a register map (for the dialog's field diff).
+    func mappedRegister(_ resolved: ResolvedTarget, width: AccessWidth) -> RegisterDefinition? {
+        guard let v = view, v.space === resolved.space else { return nil }
+        return (v.labels as? MapRegisterLabels)?.register(at: resolved.offset, width: width)
+    }
+
     /// `g` in a mapped view also takes a register name (`CSTS`).
     func registerOffset(named name: String) -> UInt64? {
         guard let labels = view?.labels as? MapRegisterLabels else { return nil }
         return labels.offset(ofRegisterNamed: name)
     }
+
+    /// The register a field prompt edits.
+    var editingRegister: RegisterDefinition? { registerAtCursor }
 
     /// `f`: prompts for `FIELD=VALUE` in the register under the cursor.
     func startFieldEdit() {
@@ -34,7 +44,7 @@ extension ExplorerApp {
             message = StatusMessage("\(register.name) has no writable fields", role: .warning)
             return
         }
-        editor = LineEditor(.fieldValue, prompt: "\(register.name) field=value (\(writable.prefix(6).joined(separator: " "))\(writable.count > 6 ? " …" : "")): ")
+        ask(.fieldValue, "\(register.name) field=value (\(writable.prefix(6).joined(separator: " "))\(writable.count > 6 ? " …" : ""); Tab completes): ")
     }
 
     /// Turns `FIELD=VALUE` into one read-modify-write plan and asks for confirmation.
@@ -49,7 +59,7 @@ extension ExplorerApp {
         do {
             let assignment = try planner.assignment(field: parts[0], value: parts[1])
             let plan = try planner.plan(resolved, assignments: [assignment])
-            dialog = PokeDialog(plan: plan, resolved: resolved, isUndo: false)
+            dialog = PokeDialog(plan: plan, resolved: resolved, isUndo: false, register: register)
         } catch let error as FieldWriteError {
             message = StatusMessage(error.message + "; " + error.fix, role: .error)
         } catch let error as AccessError {

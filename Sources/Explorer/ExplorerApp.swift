@@ -23,6 +23,8 @@ public final class ExplorerApp: TerminalApp {
     public private(set) var paused = false
     public private(set) var hz: Double
     public internal(set) var editor: LineEditor?
+    /// Committed entries of each prompt, oldest first (↑/↓ in the prompt walk them).
+    var histories: [LineEditor.Purpose: [String]] = [:]
     public internal(set) var dialog: PokeDialog?
     public private(set) var showHelp = false
     private var helpScroll = 0
@@ -140,9 +142,9 @@ public final class ExplorerApp: TerminalApp {
             focus = focus == .tree ? .details : .tree
             if focus == .details && detailsState.selectedLine == nil { detailsState.moveLink(by: 1, lines: currentDetailLines) }
         case .watchList: showWatch = true
-        case .search: editor = LineEditor(.search, prompt: "search: ", text: treeState.filter ?? "")
-        case .goTo: editor = LineEditor(.goTo, prompt: "go to address (hex; port:ADDR for I/O): ")
-        case .openTarget: editor = LineEditor(.openTarget, prompt: "open (phys:ADDR, port:ADDR, file:PATH, DEV/barN+OFF, DEV/config): ", text: suggestedTarget)
+        case .search: ask(.search, "search: ", text: treeState.filter ?? "")
+        case .goTo: ask(.goTo, "go to address (hex; port:ADDR for I/O): ")
+        case .openTarget: ask(.openTarget, "open (phys:ADDR, port:ADDR, file:PATH, DEV/barN+OFF, DEV/config, DEV/barN/REG): ", text: suggestedTarget)
         case .nextMatch, .previousMatch:
             if treeState.matches.isEmpty { message = StatusMessage("no search: press / first") }
             treeState.nextMatch(forward: action == .nextMatch, in: tree)
@@ -320,7 +322,7 @@ public final class ExplorerApp: TerminalApp {
         case .faster, .slower:
             let i = Self.rates.firstIndex { $0 >= hz } ?? Self.rates.count - 1
             hz = Self.rates[max(0, min(Self.rates.count - 1, i + (action == .faster ? 1 : -1)))]
-        case .goTo: editor = LineEditor(.goTo, prompt: "go to offset (hex): ")
+        case .goTo: ask(.goTo, v.labels == nil ? "go to offset (hex): " : "go to offset (hex) or register (Tab completes): ")
         case .edit: startEdit(); return
         case .undo: startUndo(); return
         case .pin: pinCursorWord(); return
@@ -346,14 +348,14 @@ public final class ExplorerApp: TerminalApp {
             return
         }
         let current = samples(for: v)[v.cursor]?.value.map { hex($0, v.width.hexDigits) } ?? ""
-        editor = LineEditor(.pokeValue, prompt: "new \(v.width) value at +0x\(hex(v.cursor, 1)) (hex): 0x", text: current)
+        ask(.pokeValue, "new \(v.width) value at +0x\(hex(v.cursor, 1)) (hex): 0x", text: current)
     }
 
     private func startUndo() {
         guard let last = lastWrite else { message = StatusMessage("nothing to undo"); return }
         do {
             let plan = try WritePlan.prepare(last.resolved, width: last.result.plan.width, value: last.result.before)
-            dialog = PokeDialog(plan: plan, resolved: last.resolved, isUndo: true)
+            dialog = PokeDialog(plan: plan, resolved: last.resolved, isUndo: true, register: mappedRegister(last.resolved, width: plan.width))
         } catch {
             message = StatusMessage("undo: " + error.summary + (error.fix.isEmpty ? "" : "; " + error.fix), role: .error)
         }
@@ -367,7 +369,7 @@ public final class ExplorerApp: TerminalApp {
         }
         do {
             let plan = try WritePlan.prepare(resolved, width: v.width, value: value)
-            dialog = PokeDialog(plan: plan, resolved: resolved, isUndo: false)
+            dialog = PokeDialog(plan: plan, resolved: resolved, isUndo: false, register: mappedRegister(resolved, width: v.width))
         } catch {
             message = StatusMessage(error.summary + (error.fix.isEmpty ? "" : "; " + error.fix), role: .error)
         }
@@ -434,6 +436,7 @@ public final class ExplorerApp: TerminalApp {
             if e.purpose == .search { treeState.clearFilter() }
         case .committed(let text):
             editor = nil
+            remember(text, for: e.purpose)
             switch e.purpose {
             case .search:
                 let n = treeState.search(text, in: tree)

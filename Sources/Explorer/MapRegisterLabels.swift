@@ -60,6 +60,9 @@ public struct MapRegisterLabels: RegisterLabelProvider {
         placed.first { $0.offset == offset && $0.register.width == width }?.register
     }
 
+    /// Every register's name, in address order (what `g` completes).
+    public var registerNames: [String] { placed.map(\.register.name) }
+
     /// Where the register named `name` (case-insensitive) sits in the space.
     public func offset(ofRegisterNamed name: String) -> UInt64? {
         placed.first { $0.register.name.caseInsensitiveCompare(name) == .orderedSame }?.offset

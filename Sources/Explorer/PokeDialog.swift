@@ -2,18 +2,25 @@ import MMIOCore
 import TerminalUI
 
 /// The confirmation shown before any write: target, physical address, width, old and
-/// new value, and which bits change. Nothing is written until the user says yes.
+/// new value, which bits change and, for a mapped register, which fields change (the core's
+/// `FieldDiff`, the same lines `hwx write` prints). Nothing is written until the user says yes.
 public struct PokeDialog: Sendable {
     public let plan: WritePlan
     public let resolved: ResolvedTarget
     /// True when this write puts back the value of an earlier one (`u`).
     public let isUndo: Bool
+    /// The fields the write changes, when a register map describes the word at the plan's width.
+    public let fieldDiff: FieldDiff?
 
-    public init(plan: WritePlan, resolved: ResolvedTarget, isUndo: Bool) {
+    public init(plan: WritePlan, resolved: ResolvedTarget, isUndo: Bool, register: RegisterDefinition? = nil) {
         self.plan = plan
         self.resolved = resolved
         self.isUndo = isUndo
+        fieldDiff = register.flatMap { FieldDiff(register: $0, plan: plan) }
     }
+
+    /// At most this many field lines; the rest is counted on the last one.
+    static let maxFieldLines = 6
 
     public var lines: [(String, String)] {
         let w = plan.width
@@ -29,19 +36,33 @@ public struct PokeDialog: Sendable {
             ("Old", w.format(plan.old)),
             ("New", w.format(plan.new)),
             ("Changed", changed),
-        ]
+        ] + fieldLines
+    }
+
+    /// `Fields  EN 0 → 1` then one changed field per line, named by the map.
+    var fieldLines: [(String, String)] {
+        guard let diff = fieldDiff else { return [] }
+        let label = diff.register.name + " fields"
+        guard !diff.changes.isEmpty else { return [(label, "no field changes")] }
+        var texts = diff.changes.map(\.text)
+        if texts.count > Self.maxFieldLines {
+            let rest = texts.count - (Self.maxFieldLines - 1)
+            texts = Array(texts.prefix(Self.maxFieldLines - 1)) + ["… and \(rest) more"]
+        }
+        return texts.enumerated().map { ($0.offset == 0 ? label : "", $0.element) }
     }
 
     public func render<C: Canvas>(into canvas: inout C) {
-        let width = min(canvas.cols - 4, 64)
+        let labelWidth = max(10, (fieldDiff.map { $0.register.name.count + 8 } ?? 0))
+        let width = min(canvas.cols - 4, 64 + labelWidth - 10)
         let height = lines.count + 4
         let rect = Rect(row: max(1, (canvas.rows - height) / 2), col: (canvas.cols - width) / 2, height: height, width: width)
         canvas.fill(rect, style: Style(.dialog))
         canvas.drawBox(rect, title: isUndo ? "Undo: write the old value back?" : "Write this register?", style: Style(.dialog), titleStyle: Style(.warning, bold: true))
         let inner = rect.inside
         for (i, (label, value)) in lines.enumerated() {
-            let x = canvas.put(Formatting.fit(label, 10), row: inner.row + i, col: inner.col + 1, style: Style(.dialog, bold: true), clip: inner)
-            canvas.put(value, row: inner.row + i, col: x, style: Style(label == "New" ? .warning : .dialog, bold: label == "New"), clip: inner)
+            let x = canvas.put(Formatting.fit(label, labelWidth), row: inner.row + i, col: inner.col + 1, style: Style(.dialog, bold: true), clip: inner)
+            canvas.put(value, row: inner.row + i, col: x, style: Style(label == "New" || i >= 7 ? .warning : .dialog, bold: label == "New"), clip: inner)
         }
         let prompt = "y/Enter: write and read back    n/Esc: cancel"
         canvas.put(prompt, row: inner.bottom - 1, col: inner.col + 1, style: Style(.dialog, bold: true), clip: inner)

@@ -4,7 +4,8 @@ public struct TreeState: Sendable {
     public var expanded: Set<NodeID>
     public var selected: NodeID
     public var scroll = 0
-    /// Lower-cased search text; when set, only matching rows and their ancestors show.
+    /// Lower-cased search text; when set, only matching rows and their ancestors show, plus
+    /// the children of matches the user expands.
     public private(set) var filter: String?
     /// Matching nodes in display order (for n/N).
     public private(set) var matches: [NodeID] = []
@@ -26,23 +27,25 @@ public struct TreeState: Sendable {
         if filter != nil {
             for m in matches { context.formUnion(tree.ancestors(of: m)) }
         }
-        func walk(_ ids: [NodeID], depth: Int) {
+        // Under a search, matches and their ancestors show; a match the user expands shows
+        // all its children (a function's BARs), so what was found can be opened.
+        func walk(_ ids: [NodeID], depth: Int, filtered: Bool) {
             for id in ids {
                 let kids = tree.children(of: id)
-                if filter != nil {
+                if filtered {
                     guard matchSet.contains(id) || context.contains(id) else { continue }
                     let open = context.contains(id) || expanded.contains(id)
                     out.append(VisibleRow(id: id, depth: depth, hasChildren: !kids.isEmpty, isExpanded: open && !kids.isEmpty, matches: matchSet.contains(id)))
-                    if context.contains(id) { walk(kids, depth: depth + 1) }
-                    else if expanded.contains(id) { walk(kids, depth: depth + 1) }
+                    if matchSet.contains(id) && expanded.contains(id) { walk(kids, depth: depth + 1, filtered: false) }
+                    else if context.contains(id) || expanded.contains(id) { walk(kids, depth: depth + 1, filtered: true) }
                 } else {
                     let open = expanded.contains(id) && !kids.isEmpty
-                    out.append(VisibleRow(id: id, depth: depth, hasChildren: !kids.isEmpty, isExpanded: open, matches: false))
-                    if open { walk(kids, depth: depth + 1) }
+                    out.append(VisibleRow(id: id, depth: depth, hasChildren: !kids.isEmpty, isExpanded: open, matches: matchSet.contains(id)))
+                    if open { walk(kids, depth: depth + 1, filtered: false) }
                 }
             }
         }
-        walk(tree.roots, depth: 0)
+        walk(tree.roots, depth: 0, filtered: filter != nil)
         return out
     }
 

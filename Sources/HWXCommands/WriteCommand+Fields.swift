@@ -29,15 +29,12 @@ extension WriteCommand {
         return try planner.plan(resolved, assignments: [assignment])
     }
 
-    /// For writes to a named register: `fields    SHN 0→1 (NORMAL)`, the fields the plan
-    /// changes, decoded by the map; empty otherwise.
+    /// For writes to a named register: `fields    SHN 0 (NONE) → 1 (NORMAL)`, the fields the
+    /// plan changes, as the core's `FieldDiff` computes them (the TUI's dialog shows the same);
+    /// empty otherwise.
     func fieldChanges(_ plan: WritePlan, _ parsed: Target, _ machine: Machine) -> String {
         guard let named = try? RegisterNaming.describe(parsed, global: global, machine: machine),
-              named.register.width == plan.width else { return "" }
-        let old = named.register.decode(plan.old), new = named.register.decode(plan.new)
-        let changes = zip(old.fields, new.fields).filter { $0.value != $1.value }.map { a, b in
-            "\(a.field.name) \(a.formattedValue)→\(b.formattedValue)"
-        }
-        return "\nfields    " + (changes.isEmpty ? "no field changes" : changes.joined(separator: ", "))
+              let diff = FieldDiff(register: named.register, plan: plan) else { return "" }
+        return "\nfields    " + diff.text
     }
 }

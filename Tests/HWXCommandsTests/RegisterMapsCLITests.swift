@@ -44,7 +44,7 @@ import Testing
         let plan = try HWXProcess.run(["write", "00:03.0/bar0/CC.SHN", "NORMAL", "--dry-run", "--root", copy], environment: env)
         #expect(plan.status == 0)
         #expect(plan.stdout.contains("old       0x00460000\nnew       0x00464000  (mask 0x0000c000)"))
-        #expect(plan.stdout.contains("fields    SHN 0 (NONE)→1 (NORMAL)"))
+        #expect(plan.stdout.contains("fields    SHN 0 (NONE) → 1 (NORMAL)"))
         let en = try HWXProcess.run(["write", "00:03.0/bar0/CC.EN", "1", "--yes", "--root", copy], environment: env)
         #expect(en.status == 0, "\(en.stderr)")
         #expect(en.stdout.contains("read back 0x00460001"))
