@@ -611,6 +611,7 @@ public final class ExplorerApp: TerminalApp {
         grid.drawBox(area, title: "Help: " + table.title + "  (Esc closes)", titleStyle: Style(.header, bold: true))
         var lines = table.helpLines()
         lines.append("")
+        lines.append("  Prompts: ←/→ Ctrl-A/Ctrl-E move, Ctrl-U/Ctrl-K/Ctrl-W delete, ↑/↓ history, Tab completes")
         lines.append("  Mouse: click selects, click on the selected row opens" + (view == nil ? "" : ", wheel scrolls"))
         lines.append(options.writeEnabled
                      ? "  Writes: enabled. Every poke shows a confirmation first, reads back and is journaled to " + options.journalPath

@@ -15,7 +15,7 @@ public enum ExplorerKeys {
     public static let browse = KeyTable<ExplorerAction>("Tree and details", [
         KeyBinding([.function(1), .char("?")], .help, bar: "Help", help: "this help (generated from the key table)"),
         KeyBinding([.enter], .open, bar: "Open", help: "open: expand a row, open a BAR or config space in the hex view, follow a link"),
-        KeyBinding([.char("/")], .search, bar: "Search", help: "search names, addresses, IDs, drivers: the cursor goes to the first match, the tree narrows to matches (→ expands one to its BARs), n/N jump. Prompts edit like a shell: ←/→, Ctrl-A/E/U/K/W, ↑/↓ history, Tab completes"),
+        KeyBinding([.char("/")], .search, bar: "Search", help: "search: cursor to the first match, tree narrowed to matches (→ expands one)"),
         KeyBinding([.char("n")], .nextMatch, help: "next search match"),
         KeyBinding([.char("N")], .previousMatch, help: "previous search match"),
         KeyBinding([.char("g")], .goTo, bar: "Goto", help: "go to an address: the deepest iomem region holding it (port:ADDR for I/O)"),

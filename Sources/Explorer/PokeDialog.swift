@@ -39,10 +39,10 @@ public struct PokeDialog: Sendable {
         ] + fieldLines
     }
 
-    /// `Fields  EN 0 → 1` then one changed field per line, named by the map.
+    /// `Fields    EN 0 → 1`, then one changed field per line, named by the map.
     var fieldLines: [(String, String)] {
         guard let diff = fieldDiff else { return [] }
-        let label = diff.register.name + " fields"
+        let label = "Fields"
         guard !diff.changes.isEmpty else { return [(label, "no field changes")] }
         var texts = diff.changes.map(\.text)
         if texts.count > Self.maxFieldLines {
@@ -53,8 +53,8 @@ public struct PokeDialog: Sendable {
     }
 
     public func render<C: Canvas>(into canvas: inout C) {
-        let labelWidth = max(10, (fieldDiff.map { $0.register.name.count + 8 } ?? 0))
-        let width = min(canvas.cols - 4, 64 + labelWidth - 10)
+        let labelWidth = 10
+        let width = min(canvas.cols - 4, 64)
         let height = lines.count + 4
         let rect = Rect(row: max(1, (canvas.rows - height) / 2), col: (canvas.cols - width) / 2, height: height, width: width)
         canvas.fill(rect, style: Style(.dialog))

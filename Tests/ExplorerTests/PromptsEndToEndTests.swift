@@ -59,7 +59,7 @@ import Testing
         tmux.sendLiteral("IOSQES=6")
         tmux.send("Enter")
         let dialog = try #require(tmux.waitFor { $0.contains("Write this register?") && $0.contains("y/Enter") })
-        #expect(dialog.contains("CC fields IOSQES 0 → 6"))
+        #expect(dialog.contains("Fields    IOSQES 0 → 6"))
         tmux.send("y")
         #expect(tmux.waitFor { $0.contains("read back 0x00060000; journaled") } != nil)
         tmux.send("Q")

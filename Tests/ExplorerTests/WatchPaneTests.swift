@@ -87,7 +87,7 @@ import Testing
         d.press(.enter)
         #expect(d.app.view?.cursor == 0x14)
         d.press(.char("f"))
-        #expect(d.screen.contains("CC field=value (EN CSS MPS AMS SHN IOSQES …): "))
+        #expect(d.screen.contains("CC field=value (EN CSS MPS AMS SHN IOSQES …; Tab completes): "))
         d.type("SHN=NORMAL")
         d.press(.enter)
         let dialog = try #require(d.app.dialog)
