@@ -31,21 +31,23 @@ let package = Package(
         ),
         // Terminal layer: the only importer of CNcurses; knows nothing of PCI.
         .target(name: "TerminalUI", dependencies: ["CNcurses", "CTerminal"]),
+        // The words for the core's structured fixes, shared by the CLI and the TUI.
+        .target(name: "FixText", dependencies: ["MMIOCore"]),
         // hwx screens: pure view models and panels over MMIOCore, drawn through TerminalUI.
-        .target(name: "Explorer", dependencies: ["MMIOCore", "TerminalUI"]),
+        .target(name: "Explorer", dependencies: ["MMIOCore", "TerminalUI", "FixText"]),
         // The CLI verbs, as a library so tests run them in-process.
         .target(
             name: "HWXCommands",
             dependencies: [
-                "MMIOCore", "Explorer",
+                "MMIOCore", "Explorer", "FixText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "hwx", dependencies: ["HWXCommands"]),
         .testTarget(name: "MMIOCoreTests", dependencies: ["MMIOCore", "CMMIO"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "CTerminal"]),
-        .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "MMIOCore", "TerminalUI"], exclude: ["Golden"]),
-        .testTarget(name: "HWXCommandsTests", dependencies: ["HWXCommands", "MMIOCore"], exclude: ["Golden"]),
+        .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "MMIOCore", "TerminalUI", "FixText"], exclude: ["Golden"]),
+        .testTarget(name: "HWXCommandsTests", dependencies: ["HWXCommands", "MMIOCore", "FixText"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,3 +1,4 @@
+import FixText
 import MMIOCore
 import TerminalUI
 
@@ -55,7 +56,7 @@ public struct DetailsBuilder: Sendable {
             var out = [DetailLine("Source", machine.root.path(PCIEnumerator.devicesDirectory)),
                        DetailLine("Functions", "\(machine.functions.count)"),
                        DetailLine("Host bridges", machine.hostBridges.joined(separator: ", "))]
-            if let hint = machine.names.missingHint { out.append(DetailLine("Names", hint, role: .warning)) }
+            if let hint = FixText.tui.pciIDsHint(machine.names) { out.append(DetailLine("Names", hint, role: .warning)) }
             else if let src = machine.names.source { out.append(DetailLine("Names", src)) }
             if machine.functions.isEmpty {
                 out.append(DetailLine("Problem", "no PCI functions under \(machine.root.path(PCIEnumerator.devicesDirectory))", role: .error))

@@ -1,4 +1,5 @@
 import Foundation
+import FixText
 import MMIOCore
 
 extension ExplorerApp {
@@ -28,7 +29,7 @@ extension ExplorerApp {
     func startFieldEdit() {
         guard let v = view, v.space != nil else { return }
         guard options.writeEnabled else {
-            message = StatusMessage("writing is off: restart hwx with --write to poke registers (e.g. hwx --root DIR --write)", role: .warning)
+            message = StatusMessage("writing is off: " + FixText.tui.words(.enableWrites), role: .warning)
             return
         }
         guard let register = registerAtCursor else {
@@ -61,9 +62,9 @@ extension ExplorerApp {
             let plan = try planner.plan(resolved, assignments: [assignment])
             dialog = PokeDialog(plan: plan, resolved: resolved, isUndo: false, register: register)
         } catch let error as FieldWriteError {
-            message = StatusMessage(error.message + "; " + error.fix, role: .error)
+            message = StatusMessage(FixText.tui.statusLine(error), role: .error)
         } catch let error as AccessError {
-            message = StatusMessage(error.summary + (error.fix.isEmpty ? "" : "; " + error.fix), role: .error)
+            message = StatusMessage(FixText.tui.statusLine(error), role: .error)
         } catch {
             message = StatusMessage("\(error)", role: .error)
         }
@@ -87,7 +88,7 @@ extension ExplorerApp {
             if let effect = v.labels?.readSideEffect(at: v.cursor, width: v.width) { text += "  (read once: \(effect))" }
             message = StatusMessage(text)
         } catch {
-            message = StatusMessage(error.summary + (error.fix.isEmpty ? "" : "; " + error.fix), role: .error)
+            message = StatusMessage(FixText.tui.statusLine(error), role: .error)
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import FixText
 import MMIOCore
 
 extension ExplorerApp {
@@ -63,7 +64,7 @@ extension ExplorerApp {
             watchRecorder = recorder
             message = StatusMessage("recording to \(recorder.path) · R stops")
         } catch {
-            message = StatusMessage("cannot record: " + error.summary + (error.fix.isEmpty ? "" : "; " + error.fix), role: .error)
+            message = StatusMessage("cannot record: " + FixText.tui.statusLine(error), role: .error)
         }
     }
 }

@@ -1,3 +1,4 @@
+import FixText
 import MMIOCore
 import TerminalUI
 
@@ -340,7 +341,7 @@ public final class ExplorerApp: TerminalApp {
     private func startEdit() {
         guard let v = view, v.space != nil else { return }
         guard options.writeEnabled else {
-            message = StatusMessage("writing is off: restart hwx with --write to poke registers (e.g. hwx --root DIR --write)", role: .warning)
+            message = StatusMessage("writing is off: " + FixText.tui.words(.enableWrites), role: .warning)
             return
         }
         if let effect = v.labels?.readSideEffect(at: v.cursor, width: v.width) {
@@ -357,7 +358,7 @@ public final class ExplorerApp: TerminalApp {
             let plan = try WritePlan.prepare(last.resolved, width: last.result.plan.width, value: last.result.before)
             dialog = PokeDialog(plan: plan, resolved: last.resolved, isUndo: true, register: mappedRegister(last.resolved, width: plan.width))
         } catch {
-            message = StatusMessage("undo: " + error.summary + (error.fix.isEmpty ? "" : "; " + error.fix), role: .error)
+            message = StatusMessage("undo: " + FixText.tui.statusLine(error), role: .error)
         }
     }
 
@@ -371,7 +372,7 @@ public final class ExplorerApp: TerminalApp {
             let plan = try WritePlan.prepare(resolved, width: v.width, value: value)
             dialog = PokeDialog(plan: plan, resolved: resolved, isUndo: false, register: mappedRegister(resolved, width: v.width))
         } catch {
-            message = StatusMessage(error.summary + (error.fix.isEmpty ? "" : "; " + error.fix), role: .error)
+            message = StatusMessage(FixText.tui.statusLine(error), role: .error)
         }
     }
 
@@ -393,7 +394,7 @@ public final class ExplorerApp: TerminalApp {
         do {
             result = try d.plan.commit(to: d.resolved)
         } catch {
-            message = StatusMessage("write failed: " + error.summary + (error.fix.isEmpty ? "" : "; " + error.fix), role: .error)
+            message = StatusMessage("write failed: " + FixText.tui.statusLine(error), role: .error)
             return
         }
         let w = result.plan.width
@@ -595,7 +596,7 @@ public final class ExplorerApp: TerminalApp {
         }
         var s = " \(machine.functions.count) PCI functions"
         if let m = machine.iomem { s += " · \(m.allRegions.count) iomem regions" }
-        if let hint = machine.names.missingHint { s += " · " + hint }
+        if let hint = FixText.tui.pciIDsHint(machine.names) { s += " · " + hint }
         else if let src = machine.names.source { s += " · names: " + src }
         grid.put(s, row: row, col: 0, style: Style(.status))
     }

@@ -1,3 +1,4 @@
+import FixText
 import MMIOCore
 import TerminalUI
 
@@ -59,7 +60,7 @@ public struct LiveViewPane {
         let sample = samples[off]
         if let e = sample?.error {
             // The status line carries what failed; this line says what to do about it.
-            canvas.put(e.fix.isEmpty ? e.summary : "fix: " + e.fix, row: y, col: x, style: Style(.error), clip: inner)
+            canvas.put(e.fix.map { "fix: " + FixText.tui.words($0) } ?? e.summary, row: y, col: x, style: Style(.error), clip: inner)
             return
         }
         guard let value = sample?.value else { return }
@@ -79,10 +80,10 @@ public struct LiveViewPane {
         for line in wrap(error.summary, inner.width - 4) {
             canvas.put(line, row: y, col: inner.col + 3, style: Style(.error), clip: inner); y += 1
         }
-        if !error.fix.isEmpty {
+        if let fix = error.fix {
             y += 1
             canvas.put("What to do:", row: y, col: inner.col + 1, style: Style(.label, bold: true), clip: inner); y += 1
-            for line in wrap(error.fix, inner.width - 4) {
+            for line in wrap(FixText.tui.words(fix), inner.width - 4) {
                 canvas.put(line, row: y, col: inner.col + 3, style: Style(.warning), clip: inner); y += 1
             }
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import FixText
 import MMIOCore
 
 /// A failure a command reports to the user: the explained access error or message, and
@@ -8,7 +9,7 @@ struct CommandFailure: Error, CustomStringConvertible {
     let exitCode: Int32
 
     static func access(_ error: AccessError) -> CommandFailure {
-        CommandFailure(description: "error: " + error.description, exitCode: 1)
+        CommandFailure(description: "error: " + FixText.cli.explain(error), exitCode: 1)
     }
 
     static func usage(_ message: String) -> CommandFailure {

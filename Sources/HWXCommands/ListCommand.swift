@@ -1,4 +1,5 @@
 import ArgumentParser
+import FixText
 import MMIOCore
 
 /// `hwx list pci|iomem|ioports [--tree] [--json]`.
@@ -21,7 +22,7 @@ struct ListCommand: ParsableCommand {
             if machine.functions.isEmpty {
                 throw CommandFailure.failure("no PCI functions under \(machine.root.path("/sys/bus/pci/devices")) (is sysfs mounted, or is --root a machine capture?)")
             }
-            if let hint = machine.names.missingHint, !json { writeStderr(hint + "\n") }
+            if let hint = FixText.cli.pciIDsHint(machine.names), !json { writeStderr(hint + "\n") }
             print(json ? ListRenderer.pciJSON(machine).render() : ListRenderer.pci(machine, tree: tree), terminator: json ? "\n" : "")
         case .iomem, .ioports:
             let map = what == .iomem ? machine.iomem : machine.ioports

@@ -1,4 +1,5 @@
 import ArgumentParser
+import FixText
 import MMIOCore
 
 /// `hwx show [<device>] [-v|-vv] [--json] [--from-dump FILE]`: one function's header, BARs
@@ -49,7 +50,7 @@ struct ShowCommand: ParsableCommand {
             blocks.append(lines.joined(separator: "\n") + "\n")
         }
         var out = blocks.joined(separator: "\n")
-        if let hint = machine.names.missingHint { out = hint + "\n" + out }
+        if let hint = FixText.cli.pciIDsHint(machine.names) { out = hint + "\n" + out }
         return out
     }
 

@@ -1,3 +1,4 @@
+import FixText
 import MMIOCore
 
 extension Target {
@@ -17,7 +18,7 @@ extension WriteCommand {
               let field = named.field else { return nil }
         if mask != nil || width.map({ $0 != named.register.width.bits }) == true {
             throw AccessError(.misaligned, operation: "--mask and --width do not apply to a field write",
-                              fix: "a field write is a read-modify-write of \(named.register.name) at its \(named.register.width); drop the option")
+                              fix: .advice("a field write is a read-modify-write of \(named.register.name) at its \(named.register.width); drop the option"))
         }
         let planner = FieldWritePlanner(register: named.register)
         let assignment: FieldAssignment

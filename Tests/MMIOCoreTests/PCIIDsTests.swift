@@ -44,7 +44,7 @@ import Testing
         let ids = PCIIDs.load(path: "/nonexistent/pci.ids")
         #expect(ids.source == nil)
         #expect(ids.vendorName(0x8086) == nil)
-        #expect(ids.missingHint?.contains("--pci-ids") == true)
+        #expect(ids.missingFix == .installPCIIDs(searched: PCIIDs.standardLocations))
     }
 
     @Test func systemFileParsesWhenInstalled() throws {

@@ -1,5 +1,5 @@
 /// Why an access failed, in terms a user can act on: what failed, the path, the errno,
-/// and the fix. Hardware quirks are data: a SIGBUS on a vanished mapping, an EINVAL from
+/// and the fix as data (`Fix`; the front ends word it, see `FixText`). Hardware quirks are data: a SIGBUS on a vanished mapping, an EINVAL from
 /// a driver-owned BAR, or all-ones reads are reported, never fatal.
 public struct AccessError: Error, Sendable, Equatable, CustomStringConvertible {
     public enum Reason: String, Sendable, Codable {
@@ -15,6 +15,7 @@ public struct AccessError: Error, Sendable, Equatable, CustomStringConvertible {
         case systemError           // any other errno
         case notFound              // device, BAR or file does not exist
         case readOnly              // writing is not enabled
+        case journalUnavailable    // the write's intent could not be made durable: nothing written
     }
 
     public var reason: Reason
@@ -22,10 +23,10 @@ public struct AccessError: Error, Sendable, Equatable, CustomStringConvertible {
     public var operation: String
     public var path: String?
     public var errno: SystemError?
-    /// What the user can do about it; empty when nothing applies.
-    public var fix: String
+    /// What the user can do about it; nil when nothing applies.
+    public var fix: Fix?
 
-    public init(_ reason: Reason, operation: String, path: String? = nil, errno: SystemError? = nil, fix: String = "") {
+    public init(_ reason: Reason, operation: String, path: String? = nil, errno: SystemError? = nil, fix: Fix? = nil) {
         self.reason = reason
         self.operation = operation
         self.path = path
@@ -40,7 +41,6 @@ public struct AccessError: Error, Sendable, Equatable, CustomStringConvertible {
         return s
     }
 
-    public var description: String {
-        fix.isEmpty ? summary : summary + "\n  fix: " + fix
-    }
+    /// The summary only: the fix needs a front end's words (`FixText`).
+    public var description: String { summary }
 }

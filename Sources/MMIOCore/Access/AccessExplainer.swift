@@ -11,6 +11,7 @@ import Glibc
 /// - EINVAL from mmap of `resourceN`: the BAR is claimed by a driver and the kernel has
 ///   CONFIG_IO_STRICT_DEVMEM (drivers/pci/pci-sysfs.c `pci_mmap_resource` →
 ///   `iomem_is_exclusive`). Fix: boot with `iomem=relaxed`, or unbind the driver.
+/// The fixes are data (`Fix`); the front ends word them.
 /// - ENOENT for `resourceN`: the kernel exposes no file for this BAR.
 public struct AccessExplainer: Sendable {
     public enum Context: Sendable {
@@ -42,43 +43,44 @@ public struct AccessExplainer: Sendable {
         case EACCES, EPERM:
             if effectiveUID != 0 {
                 return AccessError(.notPermitted, operation: operation, path: path, errno: error,
-                                   fix: "this needs root: run hwx as root (sudo hwx ...); non-root users see zeroed /proc/iomem addresses, 64 bytes of config space, and no BAR, /dev/mem or /dev/port access")
+                                   fix: .runAsRoot)
             }
             if let mode = lockdownMode {
                 return AccessError(.lockdown, operation: operation, path: path, errno: error,
-                                   fix: "the kernel is locked down (\(mode) mode, /sys/kernel/security/lockdown), which forbids raw hardware access even for root; boot without lockdown (e.g. lockdown=none where Secure Boot policy allows, or disable Secure Boot)")
+                                   fix: .disableLockdown(mode: mode))
             }
             if case .devMem(let address) = context {
                 return AccessError(.notPermitted, operation: operation, path: path, errno: error,
-                                   fix: "CONFIG_STRICT_DEVMEM refuses 0x\(hex(address, 8)) (RAM, or a region a driver claimed); MMIO that a driver claims becomes reachable when booted with iomem=relaxed; System RAM is never mappable through /dev/mem")
+                                   fix: .explained("CONFIG_STRICT_DEVMEM refuses 0x\(hex(address, 8)) (RAM, or a region a driver claimed); System RAM is never mappable through /dev/mem; for MMIO that a driver claims",
+                                                     .bootWith(parameter: "iomem=relaxed")))
             }
             return AccessError(.notPermitted, operation: operation, path: path, errno: error,
-                               fix: "the kernel refused access even to root; check security modules (SELinux/AppArmor) and /sys/kernel/security/lockdown")
+                               fix: .advice("the kernel refused access even to root; check security modules (SELinux/AppArmor) and /sys/kernel/security/lockdown"))
         case EINVAL:
             if case .resourceFile(let function, _, let driver) = context {
-                let unbind = driver.map { "unbind it (echo \(function) > /sys/bus/pci/drivers/\($0)/unbind)" } ?? "unbind the driver that owns it"
                 return AccessError(.driverOwned, operation: operation, path: path, errno: error,
-                                   fix: "the BAR is claimed by " + (driver.map { "the \($0) driver" } ?? "a driver")
-                                    + " and this kernel has CONFIG_IO_STRICT_DEVMEM: boot with iomem=relaxed, or " + unbind)
+                                   fix: .explained("the BAR is claimed by " + (driver.map { "the \($0) driver" } ?? "a driver")
+                                                    + " and this kernel has CONFIG_IO_STRICT_DEVMEM",
+                                                   .either([.bootWith(parameter: "iomem=relaxed"), .unbindDriver(name: driver, device: function)])))
             }
             return AccessError(.systemError, operation: operation, path: path, errno: error)
         case ENOENT:
             switch context {
             case .resourceFile(let function, let bar, _):
                 return AccessError(.noResourceFile, operation: operation, path: path, errno: error,
-                                   fix: "this kernel (or VM) exposes no resource\(bar) file for \(function): the BAR is unassigned, or the platform hides BAR files; try phys: with the BAR's address if it has one")
+                                   fix: .advice("this kernel (or VM) exposes no resource\(bar) file for \(function): the BAR is unassigned, or the platform hides BAR files; try phys: with the BAR's address if it has one"))
             case .devPort:
                 return AccessError(.notFound, operation: operation, path: path, errno: error,
-                                   fix: "this kernel has no /dev/port (CONFIG_DEVPORT is not set, e.g. Debian's cloud kernels)")
+                                   fix: .advice("this kernel has no /dev/port (CONFIG_DEVPORT is not set, e.g. Debian's cloud kernels)"))
             case .devMem:
                 return AccessError(.notFound, operation: operation, path: path, errno: error,
-                                   fix: "this kernel has no /dev/mem (CONFIG_DEVMEM is not set)")
+                                   fix: .advice("this kernel has no /dev/mem (CONFIG_DEVMEM is not set)"))
             default:
-                return AccessError(.notFound, operation: operation, path: path, errno: error, fix: "check the path")
+                return AccessError(.notFound, operation: operation, path: path, errno: error, fix: .advice("check the path"))
             }
         case EFAULT:
             return AccessError(.systemError, operation: operation, path: path, errno: error,
-                               fix: "read()/pread() of MMIO through /dev/mem gives EFAULT; hwx maps it instead — report this as a bug")
+                               fix: .reportBug("read()/pread() of MMIO through /dev/mem gives EFAULT, so hwx uses mmap instead"))
         default:
             return AccessError(.systemError, operation: operation, path: path, errno: error)
         }

@@ -41,7 +41,7 @@ public final class FileSpace: RegisterSpace, @unchecked Sendable {
             throw AccessError(n < 0 ? .systemError : .outOfRange,
                               operation: "\(width) read of \(path) at 0x\(hex(fileOffset + offset, 1))" + (n >= 0 ? " returned \(n) of \(width.bytes) bytes" : ""),
                               path: path, errno: n < 0 ? SystemError(errno) : nil,
-                              fix: n >= 0 ? "the file is shorter than expected: non-root readers get only 64 bytes of config space; run as root" : "")
+                              fix: n >= 0 ? .runAsRootForFullConfig : nil)
         }
         return littleEndian(buffer)
     }
@@ -50,7 +50,7 @@ public final class FileSpace: RegisterSpace, @unchecked Sendable {
         try validate(offset: offset, width: width)
         guard isWritable else {
             throw AccessError(.readOnly, operation: "write to \(name): opened read-only", path: path,
-                              fix: "writes need --write (TUI) or hwx write ... --yes (CLI)")
+                              fix: .enableWrites)
         }
         let buffer = (0..<width.bytes).map { UInt8(truncatingIfNeeded: value >> (8 * UInt64($0))) }
         let n = buffer.withUnsafeBytes { pwrite(fd, $0.baseAddress, width.bytes, off_t(Int64(bitPattern: fileOffset + offset))) }

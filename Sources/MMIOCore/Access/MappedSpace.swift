@@ -75,7 +75,7 @@ public final class MappedSpace: RegisterSpace, @unchecked Sendable {
         try validate(offset: offset, width: width)
         guard isWritable else {
             throw AccessError(.readOnly, operation: "write to \(name): opened read-only", path: path,
-                              fix: "writes need --write (TUI) or hwx write ... --yes (CLI)")
+                              fix: .enableWrites)
         }
         do {
             try VolatileAccess.write(value, to: mapping + slack + Int(offset), width: width)
@@ -88,6 +88,6 @@ public final class MappedSpace: RegisterSpace, @unchecked Sendable {
         AccessError(.fault,
                     operation: "\(width) \(verb) of \(name) at offset 0x\(hex(offset, 1)) faulted: \(fault.signalName)",
                     path: path,
-                    fix: "the mapping is gone: the file was truncated, or the device was removed, reset or powered down (check the function's power state and `enable`)")
+                    fix: .advice("the mapping is gone: the file was truncated, or the device was removed, reset or powered down (check the function's power state and `enable`)"))
     }
 }

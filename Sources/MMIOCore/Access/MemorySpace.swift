@@ -36,7 +36,7 @@ public final class MemorySpace: RegisterSpace, Sendable {
     public func write(_ value: UInt64, at offset: UInt64, width: AccessWidth) throws(AccessError) {
         try validate(offset: offset, width: width)
         guard isWritable else {
-            throw AccessError(.readOnly, operation: "write to \(name): read-only", fix: "")
+            throw AccessError(.readOnly, operation: "write to \(name): read-only", fix: .enableWrites)
         }
         storage.withLock { bytes in
             for i in 0..<width.bytes { bytes[Int(offset) + i] = UInt8(truncatingIfNeeded: value >> (8 * UInt64(i))) }

@@ -25,17 +25,17 @@ extension RegisterSpace {
         guard supportedWidths.contains(width) else {
             throw AccessError(.unsupportedWidth,
                               operation: "\(width) access to \(name) at offset 0x\(hex(offset, 1))",
-                              fix: "use one of: " + supportedWidths.map { "--width \($0.bits)" }.joined(separator: ", "))
+                              fix: .useWidth(supportedWidths))
         }
         guard offset % UInt64(width.bytes) == 0 else {
             throw AccessError(.misaligned,
                               operation: "\(width) access at offset 0x\(hex(offset, 1)) of \(name) is misaligned (must be a multiple of \(width.bytes))",
-                              fix: "use an offset aligned to \(width.bytes) bytes, or a narrower --width")
+                              fix: .alignOffset(bytes: width.bytes))
         }
         guard offset < length, UInt64(width.bytes) <= length - offset else {
             throw AccessError(.outOfRange,
                               operation: "\(width) access at offset 0x\(hex(offset, 1)) is outside \(name) (length 0x\(hex(length, 1)))",
-                              fix: "offsets of \(name) run from 0x0 to 0x\(hex(length &- UInt64(width.bytes), 1))")
+                              fix: .advice("offsets of \(name) run from 0x0 to 0x\(hex(length &- UInt64(width.bytes), 1))"))
         }
     }
 

@@ -60,11 +60,9 @@ public struct PCIIDs: Sendable {
         return PCIIDs()
     }
 
-    /// One line for users when names are missing.
-    public var missingHint: String? {
-        source == nil
-            ? "hint: no pci.ids found (looked in \(Self.standardLocations.joined(separator: ", "))); showing numeric IDs. Install Debian's pci.ids package or pass --pci-ids FILE."
-            : nil
+    /// When no names were loaded: what to do (the front ends word it as one hint line).
+    public var missingFix: Fix? {
+        source == nil ? .installPCIIDs(searched: Self.standardLocations) : nil
     }
 
     public func vendorName(_ vendor: UInt16) -> String? { vendors[vendor]?.name }

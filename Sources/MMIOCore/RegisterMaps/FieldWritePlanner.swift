@@ -18,13 +18,13 @@ public struct FieldWritePlanner: Sendable {
     public func assignment(field name: String, value text: String) throws(FieldWriteError) -> FieldAssignment {
         guard let field = register.field(named: name) else {
             throw FieldWriteError("\(register.name) has no field \(name)",
-                                  fix: "fields of \(register.name): " + register.fields.map(\.name).joined(separator: ", "))
+                                  fix: .advice("fields of \(register.name): " + register.fields.map(\.name).joined(separator: ", ")))
         }
         if let named = field.value(named: text) { return try assignment(field, named.value) }
         guard let number = RegisterMapParser.parseNumber(text) else {
             let names = field.values.map(\.name)
             throw FieldWriteError("\"\(text)\" is not a number" + (names.isEmpty ? "" : " or a value name of \(register.name).\(field.name)"),
-                                  fix: names.isEmpty ? "give a value such as 0x1 or 3" : "use a number or one of: " + names.joined(separator: ", "))
+                                  fix: .advice(names.isEmpty ? "give a value such as 0x1 or 3" : "use a number or one of: " + names.joined(separator: ", ")))
         }
         return try assignment(field, number)
     }
@@ -32,11 +32,11 @@ public struct FieldWritePlanner: Sendable {
     private func assignment(_ field: FieldDefinition, _ value: UInt64) throws(FieldWriteError) -> FieldAssignment {
         guard field.access.isWritable else {
             throw FieldWriteError("\(register.name).\(field.name) is \(field.access == .reserved ? "reserved" : "read-only (\(field.access))")",
-                                  fix: "write a field marked RW, WO or RW1C")
+                                  fix: .advice("write a field marked RW, WO or RW1C"))
         }
         guard value <= field.bits.maxValue else {
             throw FieldWriteError("\(value) does not fit \(register.name).\(field.name) (bits \(field.bits), at most \(field.bits.maxValue))",
-                                  fix: "give a value from 0 to \(field.bits.maxValue)")
+                                  fix: .advice("give a value from 0 to \(field.bits.maxValue)"))
         }
         return FieldAssignment(field: field, value: value)
     }

@@ -20,15 +20,15 @@ public struct NamedRegisterResolver: Sendable {
         switch base {
         case .bar(let address, let index):
             guard let function = machine.function(address) else {
-                throw AccessError(.notFound, operation: "no PCI function \(address.display) on this machine", fix: "see hwx list pci")
+                throw AccessError(.notFound, operation: "no PCI function \(address.display) on this machine", fix: .choosePCIFunction(known: Array(machine.functions.prefix(12).map(\.address)), more: machine.functions.count > 12))
             }
             guard let found = catalog.map(for: function, bar: index) else {
                 let others = (0..<6).compactMap { i in catalog.map(for: function, bar: i).map { "bar\(i) (\($0.name))" } }
                 throw AccessError(.notFound,
                                   operation: "no register map for \(address.display) BAR\(index) (\(hex(function.vendorID, 4)):\(hex(function.deviceID, 4)), class \(hex(function.classCode, 6)))",
                                   fix: others.isEmpty
-                                    ? "use an offset (\(address.display)/bar\(index)+0x0), or add a map to $XDG_CONFIG_HOME/hwx/maps or --maps DIR (see hwx maps)"
-                                    : "maps exist for " + others.joined(separator: ", "))
+                                    ? .addRegisterMap(offsetTarget: "\(address.display)/bar\(index)+0x0")
+                                    : .advice("maps exist for " + others.joined(separator: ", ")))
             }
             map = found
             place = { .bar(address, index: index, offset: $0) }
@@ -37,11 +37,11 @@ public struct NamedRegisterResolver: Sendable {
             if let region = machine.iomem?.regions(named: regionName).first {
                 guard let found = catalog.map(forRegionNamed: regionName) else {
                     throw AccessError(.notFound, operation: "no register map for the iomem region \"\(regionName)\"",
-                                      fix: "use phys:0x\(hex(region.start, 1)) with an offset, or add a map with `applies-to: [{iomem: \(regionName)}]`")
+                                      fix: .advice("use phys:0x\(hex(region.start, 1)) with an offset, or add a map with `applies-to: [{iomem: \(regionName)}]`"))
                 }
                 if machine.iomem?.addressesHidden == true {
                     throw AccessError(.notPermitted, operation: "find the address of \"\(regionName)\": /proc/iomem shows zeros to non-root users",
-                                      fix: "run as root")
+                                      fix: .runAsRoot)
                 }
                 map = found
                 place = { .physical(region.start &+ $0) }
@@ -55,18 +55,18 @@ public struct NamedRegisterResolver: Sendable {
                     if case .iomemRegion(let n) = s { return n } else { return nil }
                 }
                 throw AccessError(.notFound, operation: "no iomem region named \"\(regionName)\" on this machine",
-                                  fix: "regions with maps: " + names.map { "\"\($0)\"" }.joined(separator: ", ") + " (see hwx list iomem)")
+                                  fix: .chooseMappedRegion(names))
             }
         }
         guard let register = map.register(named: name) else {
             throw AccessError(.notFound, operation: "map \(map.name) has no register \(name)",
-                              fix: "registers: " + map.registers.map(\.name).joined(separator: " "))
+                              fix: .advice("registers: " + map.registers.map(\.name).joined(separator: " ")))
         }
         var field: FieldDefinition?
         if let fieldName {
             guard let f = register.field(named: fieldName) else {
                 throw AccessError(.notFound, operation: "\(map.name) register \(register.name) has no field \(fieldName)",
-                                  fix: "fields: " + register.fields.map(\.name).joined(separator: " "))
+                                  fix: .advice("fields: " + register.fields.map(\.name).joined(separator: " ")))
             }
             field = f
         }
@@ -75,7 +75,7 @@ public struct NamedRegisterResolver: Sendable {
         }
         if let limit, limit > 0, offset &+ UInt64(register.width.bytes) > limit {
             throw AccessError(.outOfRange, operation: "\(register.name) at offset 0x\(hex(offset, 1)) lies beyond the 0x\(hex(limit, 1))-byte \(base)",
-                              fix: "this map (\(map.source)) does not fit this device")
+                              fix: .advice("this map (\(map.source)) does not fit this device"))
         }
         return NamedRegister(map: map, register: register, field: field, target: place(offset), offset: offset)
     }

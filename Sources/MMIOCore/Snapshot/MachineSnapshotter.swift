@@ -39,7 +39,7 @@ public struct MachineSnapshotter: Sendable {
         var report = Report()
         let out = MachineRoot(directory)
         func fail(_ what: String, _ e: SystemError) -> AccessError {
-            AccessError(.systemError, operation: what, path: directory, errno: e, fix: "choose a writable directory")
+            AccessError(.systemError, operation: what, path: directory, errno: e, fix: .chooseWritableDirectory(path: directory))
         }
         func put(_ relative: String, _ bytes: [UInt8]) throws(AccessError) {
             let path = out.path(relative)

@@ -31,7 +31,7 @@ public struct TargetResolver: Sendable {
             let function = try self.function(address)
             if function.isFromDump {
                 if writable {
-                    throw AccessError(.readOnly, operation: "write \(address.display) config", fix: "a dump (--from-dump) is read-only: write on the machine itself")
+                    throw AccessError(.readOnly, operation: "write \(address.display) config", fix: .writeTheMachine)
                 }
                 return ResolvedTarget(target: target, space: function.dumpConfigSpace(), offset: offset)
             }
@@ -47,12 +47,12 @@ public struct TargetResolver: Sendable {
             let function = try self.function(address)
             if function.isFromDump {
                 throw AccessError(.notFound, operation: "\(address.display) BAR\(index) from a dump",
-                                  fix: "an lspci dump holds config space only; BAR contents need the machine (or a capture with hwx snapshot --with-bars)")
+                                  fix: .captureBARs)
             }
             guard let bar = function.bars.first(where: { $0.index == index }), bar.isUsed else {
                 let used = function.bars.filter(\.isUsed).map { "bar\($0.index)" }
                 throw AccessError(.notFound, operation: "\(address.display) has no BAR\(index)",
-                                  fix: used.isEmpty ? "this function implements no BARs" : "its BARs are: " + used.joined(separator: ", "))
+                                  fix: .advice(used.isEmpty ? "this function implements no BARs" : "its BARs are: " + used.joined(separator: ", ")))
             }
             let relative = function.sysfsPath + "/resource\(index)"
             let path = root.path(relative)
@@ -93,7 +93,7 @@ public struct TargetResolver: Sendable {
 
         case .file(let path, let offset):
             guard let size = FileIO.size(path) else {
-                throw AccessError(.notFound, operation: "open \(path)", path: path, errno: SystemError(2), fix: "check the path")
+                throw AccessError(.notFound, operation: "open \(path)", path: path, errno: SystemError(2), fix: .advice("check the path"))
             }
             let space = try MappedSpace(name: "file:\(path)", path: path, length: size, physicalBase: nil,
                                         writable: writable) { op, e in
@@ -104,7 +104,7 @@ public struct TargetResolver: Sendable {
         case .named(let base, let register, let field):
             guard let namedResolver else {
                 throw AccessError(.notFound, operation: "resolve \(target)",
-                                  fix: "named registers need a register map; use an offset (e.g. \(base)+0x0) instead")
+                                  fix: .addRegisterMap(offsetTarget: "\(base)+0x0"))
             }
             let (concrete, width) = try namedResolver(base, register, field, machine)
             let resolved = try open(concrete, span: UInt64(width.bytes))
@@ -116,7 +116,8 @@ public struct TargetResolver: Sendable {
         guard let f = machine.function(address) else {
             let known = machine.functions.prefix(12).map(\.address.display).joined(separator: " ")
             throw AccessError(.notFound, operation: "no PCI function \(address) under \(machine.root.path("/sys/bus/pci/devices"))",
-                              fix: machine.functions.isEmpty ? "this machine shows no PCI functions in sysfs" : "functions here: \(known)" + (machine.functions.count > 12 ? " ..." : "") + " (see hwx list pci)")
+                              fix: machine.functions.isEmpty ? .advice("this machine shows no PCI functions in sysfs")
+                                : .choosePCIFunction(known: Array(machine.functions.prefix(12).map(\.address)), more: machine.functions.count > 12))
         }
         return f
     }

@@ -13,12 +13,12 @@ public final class WatchRecorder {
         let dir = (path as NSString).deletingLastPathComponent
         if !dir.isEmpty, let e = FileIO.makeDirectories(dir) {
             throw AccessError(.systemError, operation: "create \(dir) for the watch recording", path: dir, errno: e,
-                              fix: "set XDG_STATE_HOME to a writable place")
+                              fix: .chooseWritableDirectory(path: dir))
         }
         guard FileManager.default.createFile(atPath: path, contents: Data((Self.header + "\n").utf8)),
               let handle = FileHandle(forWritingAtPath: path) else {
             throw AccessError(.systemError, operation: "create the watch recording \(path)", path: path,
-                              fix: "set XDG_STATE_HOME to a writable place")
+                              fix: .chooseWritableDirectory(path: dir))
         }
         handle.seekToEndOfFile()
         self.path = path

@@ -56,12 +56,12 @@ public struct WriteJournal: Sendable {
         let dir = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])
         if !dir.isEmpty, let e = FileIO.makeDirectories(dir) {
             throw AccessError(.systemError, operation: "create journal directory \(dir)", path: dir, errno: e,
-                              fix: "set XDG_STATE_HOME or --journal to a writable place")
+                              fix: .pointJournalElsewhere(path: path))
         }
         let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
         guard fd >= 0 else {
             throw AccessError(.systemError, operation: "open journal \(path)", path: path, errno: SystemError(errno),
-                              fix: "set XDG_STATE_HOME or --journal to a writable place")
+                              fix: .pointJournalElsewhere(path: path))
         }
         defer { close(fd) }
         let bytes = Array((Self.line(for: result, machine: machine, time: time) + "\n").utf8)

@@ -34,7 +34,7 @@ public struct WritePlan: Sendable, Equatable {
                                zeroBits: UInt64 = 0) throws(AccessError) -> WritePlan {
         if value & ~width.mask != 0 {
             throw AccessError(.outOfRange, operation: "value 0x\(hex(value, 1)) does not fit in \(width.bits) bits",
-                              fix: "use a wider --width or a smaller value")
+                              fix: .fitValue(bits: width.bits))
         }
         let old = try resolved.space.read(at: resolved.offset, width: width)
         return WritePlan(target: resolved.target.description, offset: resolved.offset, physicalAddress: resolved.physicalAddress,

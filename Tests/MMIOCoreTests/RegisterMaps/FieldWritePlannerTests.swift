@@ -46,7 +46,8 @@ import Testing
         #expect(throws: FieldWriteError.self) { try planner.assignment(field: "MODE", value: "16") }
         #expect(throws: FieldWriteError.self) { try planner.assignment(field: "MODE", value: "SLOW") }
         do { _ = try planner.assignment(field: "MODE", value: "SLOW") } catch {
-            #expect(error.description == "\"SLOW\" is not a number or a value name of STS.MODE\nfix: use a number or one of: FAST")
+            #expect(error.message == "\"SLOW\" is not a number or a value name of STS.MODE")
+            #expect(error.fix == .advice("use a number or one of: FAST"))
         }
     }
 

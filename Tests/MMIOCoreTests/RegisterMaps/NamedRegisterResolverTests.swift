@@ -44,12 +44,13 @@ import Testing
     @Test func errorsListWhatExists() {
         let reg = failure("00:03.0/bar0/NOPE")
         #expect(reg?.operation == "map nvme has no register NOPE")
-        #expect(reg?.fix.hasPrefix("registers: CAP VS INTMS") == true)
-        #expect(failure("00:03.0/bar0/CC.NOPE")?.fix == "fields: EN RSVD1 CSS MPS AMS SHN IOSQES IOCQES CRIME RSVD25")
+        if case .advice(let text)? = reg?.fix { #expect(text.hasPrefix("registers: CAP VS INTMS")) } else { Issue.record("no register list: \(String(describing: reg?.fix))") }
+        #expect(failure("00:03.0/bar0/CC.NOPE")?.fix == .advice("fields: EN RSVD1 CSS MPS AMS SHN IOSQES IOCQES CRIME RSVD25"))
         let noMap = failure("00:01.0/bar0/X")
         #expect(noMap?.operation == "no register map for 00:01.0 BAR0 (1234:1111, class 030000)")
-        #expect(failure("00:03.0/bar2/CAP")?.fix == "maps exist for bar0 (nvme)")
-        #expect(failure("iomem:HPET 9/MAIN_COUNTER")?.fix.contains("\"HPET 0\"") == true)
+        #expect(failure("00:03.0/bar2/CAP")?.fix == .advice("maps exist for bar0 (nvme)"))
+        #expect(noMap?.fix == .addRegisterMap(offsetTarget: "00:01.0/bar0+0x0"))
+        if case .chooseMappedRegion(let names)? = failure("iomem:HPET 9/MAIN_COUNTER")?.fix { #expect(names.contains("HPET 0")) } else { Issue.record("no region list") }
         #expect(failure("09:00.0/bar0/CAP")?.reason == .notFound)
     }
 
