@@ -9,7 +9,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
     ],
     targets: [
         // ncursesw, seen through a shim header (see Sources/CNcurses/shim.h for why).
@@ -19,6 +18,14 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
+        // libyaml, read through its event API by MMIOCore/YAML (not Yams: Yams imports Foundation,
+        // whose static ICU data would make the static binary 60 MB; README "Install").
+        .systemLibrary(
+            name: "CYAML",
+            path: "Sources/CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
         // libc pieces Swift cannot see: termios save/restore, signal flags, wcwidth, ptys.
         .target(name: "CTerminal", path: "Sources/CTerminal"),
         // Volatile MMIO accessors of exact width and the SIGBUS/SIGSEGV recovery guard.
@@ -26,7 +33,7 @@ let package = Package(
         // The shared core: never prints, never imports curses.
         .target(
             name: "MMIOCore",
-            dependencies: ["CMMIO", .product(name: "Yams", package: "Yams")],
+            dependencies: ["CMMIO", "CYAML"],
             path: "Sources/MMIOCore"
         ),
         // Terminal layer: the only importer of CNcurses; knows nothing of PCI.

@@ -1,4 +1,3 @@
-import Foundation
 import FixText
 import MMIOCore
 
@@ -51,7 +50,7 @@ extension ExplorerApp {
     /// Turns `FIELD=VALUE` into one read-modify-write plan and asks for confirmation.
     func stageFieldPoke(_ text: String) {
         guard let v = view, let resolved = v.resolved(at: v.cursor), let register = registerAtCursor else { return }
-        let parts = text.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = text.split(separator: "=", maxSplits: 1).map { $0.trimmingWhitespace() }
         guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
             message = StatusMessage("type FIELD=VALUE, e.g. EN=1 or SHN=NORMAL", role: .error)
             return

@@ -1,4 +1,3 @@
-import Foundation
 import FixText
 import MMIOCore
 
@@ -53,8 +52,8 @@ extension ExplorerApp {
             message = StatusMessage("recording stopped: \(recorder.path)")
             return
         }
-        let dir = (options.journalPath as NSString).deletingLastPathComponent
-        let stamp = WriteJournal.iso8601(WriteJournal.now()).replacingOccurrences(of: ":", with: "")
+        let dir = PathName.directory(of: options.journalPath)
+        let stamp = WriteJournal.iso8601(WriteJournal.now()).filter { $0 != ":" }
         do {
             let recorder = try WatchRecorder(path: dir + "/watch-\(stamp).csv")
             let now = watchNow

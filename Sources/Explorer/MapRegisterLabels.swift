@@ -65,6 +65,6 @@ public struct MapRegisterLabels: RegisterLabelProvider {
 
     /// Where the register named `name` (case-insensitive) sits in the space.
     public func offset(ofRegisterNamed name: String) -> UInt64? {
-        placed.first { $0.register.name.caseInsensitiveCompare(name) == .orderedSame }?.offset
+        placed.first { $0.register.name.equalsIgnoringCase(name) }?.offset
     }
 }

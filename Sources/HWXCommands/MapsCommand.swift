@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import MMIOCore
 
 /// `hwx maps [list|show|import]`: the register maps hwx knows and where they apply.
@@ -95,12 +95,12 @@ struct MapsImportCommand: ParsableCommand {
         } catch {
             throw CommandFailure.failure("error: \(error)")
         }
-        let yaml = RegisterMapWriter().yaml(maps, header: "Imported by `hwx maps import` from \((file as NSString).lastPathComponent).")
+        let yaml = RegisterMapWriter().yaml(maps, header: "Imported by `hwx maps import` from \(PathName.lastComponent(of: file)).")
         guard let output else { print(yaml, terminator: ""); return }
         do {
             try yaml.write(toFile: output, atomically: true, encoding: .utf8)
         } catch {
-            throw CommandFailure.failure("cannot write \(output): \(error.localizedDescription)")
+            throw CommandFailure.failure("cannot write \(output): \(error)")
         }
         print("wrote \(maps.count) map(s) to \(output): " + maps.map { "\($0.name) (\($0.registers.count) registers)" }.joined(separator: ", "))
     }

@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 import MMIOCore
 import Synchronization
 
@@ -56,7 +56,8 @@ enum RegisterNaming {
 
     static func warn(about problems: [RegisterMapError]) {
         for p in problems {
-            FileHandle.standardError.write(Data("hwx: warning: register map skipped: \(p)\n".utf8))
+            let line = Array("hwx: warning: register map skipped: \(p)\n".utf8)
+            _ = line.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import MMIOCore
 
 /// `hwx watch <target>... [--interval ms] [--count N] [--json|--csv]`: samples targets
@@ -51,7 +52,7 @@ struct WatchCommand: ParsableCommand {
             sample += 1
             if let count, sample >= count { break }
             let next = start + .milliseconds(interval * sample)
-            if next > clock.now { Thread.sleep(forTimeInterval: Self.seconds(next - clock.now)) }
+            if next > clock.now { Self.sleep(next - clock.now) }
         }
     }
 
@@ -75,6 +76,14 @@ struct WatchCommand: ParsableCommand {
     private func emit(_ line: String) {
         print(line)
         fflush(nil) // flush all streams: each change line is out before the next sleep
+    }
+
+    /// Sleeps for `d` (nanosleep(2); resumed after signals until the time is up).
+    static func sleep(_ d: Duration) {
+        let (s, attoseconds) = d.components
+        var request = timespec(tv_sec: Int(s), tv_nsec: Int(attoseconds / 1_000_000_000))
+        var left = timespec()
+        while nanosleep(&request, &left) != 0 && errno == EINTR { request = left }
     }
 
     static func seconds(_ d: Duration) -> Double {

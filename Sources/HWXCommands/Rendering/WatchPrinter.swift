@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import MMIOCore
 
 /// Lines of `hwx watch`: text for people, JSON lines or CSV for recording.
@@ -66,18 +67,18 @@ struct WatchPrinter {
         var tm = tm()
         var time = time_t(seconds)
         gmtime_r(&time, &tm)
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", Int(tm.tm_year) + 1900, Int(tm.tm_mon) + 1, Int(tm.tm_mday),
-                      Int(tm.tm_hour), Int(tm.tm_min), Int(tm.tm_sec), millis)
+        return CFormat.string("%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
+                              tm.tm_hour, tm.tm_min, tm.tm_sec, Int32(millis))
     }
 
     /// `100.0M`, `2.50k`, `12.0`.
     static func rate(_ r: Double) -> String {
         let a = abs(r)
         switch a {
-        case 1e9...: return String(format: "%.3gG", r / 1e9)
-        case 1e6...: return String(format: "%.4gM", r / 1e6)
-        case 1e3...: return String(format: "%.4gk", r / 1e3)
-        default: return String(format: "%.3g", r)
+        case 1e9...: return CFormat.string("%.3gG", r / 1e9)
+        case 1e6...: return CFormat.string("%.4gM", r / 1e6)
+        case 1e3...: return CFormat.string("%.4gk", r / 1e3)
+        default: return CFormat.string("%.3g", r)
         }
     }
 }

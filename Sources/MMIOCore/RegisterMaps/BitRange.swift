@@ -1,4 +1,3 @@
-import Foundation
 
 /// A contiguous run of bits inside a register, `msb:lsb` inclusive as datasheets write it
 /// (`31:16`), or a single bit (`7`).
@@ -17,10 +16,10 @@ public struct BitRange: Sendable, Hashable, Codable, CustomStringConvertible {
 
     /// Parses `31:16`, `16:31` (either order), `7`, or SVD's `[31:16]`.
     public init?(parsing text: String) {
-        var t = text.trimmingCharacters(in: .whitespaces)
+        var t = text.trimmingWhitespace()
         if t.hasPrefix("[") && t.hasSuffix("]") { t = String(t.dropFirst().dropLast()) }
         let parts = t.split(separator: ":", omittingEmptySubsequences: false)
-        let numbers = parts.compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        let numbers = parts.compactMap { Int($0.trimmingWhitespace()) }
         guard numbers.count == parts.count, (1...2).contains(numbers.count) else { return nil }
         let lo = numbers.min()!, hi = numbers.max()!
         guard lo >= 0, hi < 64 else { return nil }

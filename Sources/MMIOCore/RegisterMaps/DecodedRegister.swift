@@ -1,4 +1,3 @@
-import Foundation
 
 /// A register value split into its fields. Decoding is pure: front ends render it.
 public struct DecodedRegister: Sendable, Hashable {
@@ -13,7 +12,7 @@ public struct DecodedRegister: Sendable, Hashable {
     }
 
     public func field(named name: String) -> DecodedField? {
-        fields.first { $0.field.name.caseInsensitiveCompare(name) == .orderedSame }
+        fields.first { $0.field.name.equalsIgnoringCase(name) }
     }
 
     /// The register's `summary` template filled in (`{MJR}.{MNR}.{TER}` → `1.4.0`). Fields

@@ -1,4 +1,3 @@
-import Foundation
 
 /// How software may access a field, in the vocabulary of the PCI, NVMe and AHCI specs
 /// (e.g. NVMe 2.0 §3.1.4 "RO", "RW", "RWC"; PCIe Base 6.0 §7.4 "RW1C", "RsvdP").
@@ -18,7 +17,7 @@ public enum FieldAccess: String, Sendable, Hashable, Codable, CaseIterable, Cust
 
     /// Accepts the spellings specs use: `RW`, `RO`, `WO`, `RW1C`/`RWC`/`R/WC`, `RW1S`, `reserved`/`RsvdP`/`RsvdZ`.
     public init?(spelling: String) {
-        switch spelling.uppercased().replacingOccurrences(of: "/", with: "") {
+        switch spelling.uppercased().filter({ $0 != "/" }) {
         case "RW": self = .readWrite
         case "RO", "R": self = .readOnly
         case "WO", "W": self = .writeOnly

@@ -1,4 +1,3 @@
-import Foundation
 
 /// One field of a register: where its bits are, how software may access it, and what its
 /// values mean. Described once, as data; decoding, the CLI and the TUI all use it.
@@ -20,7 +19,7 @@ public struct FieldDefinition: Sendable, Hashable, Codable {
 
     /// The enumerated value named `name` (case-insensitive).
     public func value(named name: String) -> EnumeratedValue? {
-        values.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }
+        values.first { $0.name.equalsIgnoringCase(name) }
     }
 
     /// The name of `value`, if the map lists it.

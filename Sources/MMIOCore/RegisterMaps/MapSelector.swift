@@ -1,4 +1,3 @@
-import Foundation
 
 /// What a register map applies to: a PCI device by IDs, a PCI class code, an iomem region
 /// by name (`HPET 0`, `Local APIC`), or a fixed physical address (SVD peripherals).

@@ -33,7 +33,7 @@ public struct RegisterDefinition: Sendable, Hashable, Codable {
 
     /// The field named `name` (case-insensitive).
     public func field(named name: String) -> FieldDefinition? {
-        fields.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }
+        fields.first { $0.name.equalsIgnoringCase(name) }
     }
 
     /// Decodes a value read from this register.

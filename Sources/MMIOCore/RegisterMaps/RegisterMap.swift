@@ -1,4 +1,3 @@
-import Foundation
 
 /// A register map: named registers and fields of one BAR or region, from a public spec,
 /// loaded from a map file (Resources/RegisterMaps/*.yaml, the user's map folders) or
@@ -30,7 +29,7 @@ public struct RegisterMap: Sendable, Hashable {
 
     /// The register named `name` (case-insensitive).
     public func register(named name: String) -> RegisterDefinition? {
-        registers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }
+        registers.first { $0.name.equalsIgnoringCase(name) }
     }
 
     /// Registers whose bytes include `offset`.

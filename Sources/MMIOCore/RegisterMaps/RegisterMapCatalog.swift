@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// All register maps hwx knows: the ones built into the binary, then the user's own from
 /// `$XDG_CONFIG_HOME/hwx/maps/` (default `~/.config/hwx/maps/`) and any `--maps DIR`.
@@ -52,7 +52,7 @@ public struct RegisterMapCatalog: Sendable {
         }
         for name in names.sorted() {
             let path = directory + "/" + name
-            switch (name as NSString).pathExtension.lowercased() {
+            switch PathName.fileExtension(of: name).lowercased() {
             case "yaml", "yml", "json": addFile(path)
             case "svd": addSVDFile(path)
             default: continue

@@ -1,6 +1,3 @@
-import Foundation
-import Yams
-
 /// Reads the hwx map format (YAML; documented in Resources/RegisterMaps/README.md) into
 /// `RegisterMap`s. A file holds one map per YAML document (`---` separates several).
 /// Every problem names the file, the line and the field path; unknown keys are errors, so a
@@ -13,15 +10,11 @@ public struct RegisterMapParser: Sendable {
 
     /// All maps in `text`, or the first problem found.
     public func parse(_ text: String) throws(RegisterMapError) -> [RegisterMap] {
-        var documents: [Node] = []
+        let documents: [YAMLNode]
         do {
-            // Parser.nextRoot rather than compose_all: compose_all's sequence swallows errors.
-            let parser = try Parser(yaml: text)
-            while let document = try parser.nextRoot() { documents.append(document) }
-        } catch let error as YamlError {
-            throw yamlProblem(error)
+            documents = try YAMLReader().documents(text)
         } catch {
-            throw RegisterMapError(file: file, line: nil, field: nil, message: "not valid YAML: \(error)")
+            throw RegisterMapError(file: file, line: error.line, field: nil, message: "not valid YAML: \(error.problem)")
         }
         guard !documents.isEmpty else {
             throw RegisterMapError(file: file, line: nil, field: nil, message: "the file holds no map (expected keys name, title, applies-to, registers)")
@@ -35,7 +28,7 @@ public struct RegisterMapParser: Sendable {
 
     private static let mapKeys: Set<String> = ["name", "title", "spec", "applies-to", "bar", "registers"]
 
-    private func map(_ node: Node) throws(RegisterMapError) -> RegisterMap {
+    private func map(_ node: YAMLNode) throws(RegisterMapError) -> RegisterMap {
         let keys = try mapping(node, "")
         try rejectUnknown(keys, allowed: Self.mapKeys, path: "")
         let name = try string(keys, "name", "", required: true)!
@@ -59,7 +52,7 @@ public struct RegisterMapParser: Sendable {
         for (i, item) in try sequence(registersNode, "registers").enumerated() {
             let path = "registers[\(i)]"
             let r = try register(item, path)
-            if registers.contains(where: { $0.name.caseInsensitiveCompare(r.name) == .orderedSame }) {
+            if registers.contains(where: { $0.name.equalsIgnoringCase(r.name) }) {
                 throw problem(item, path + ".name", "register \(r.name) is defined twice")
             }
             registers.append(r)
@@ -68,7 +61,7 @@ public struct RegisterMapParser: Sendable {
             guard let ref = r.relativeTo else { continue }
             let path = "registers[\(i)].relative-to"
             let node = try sequence(registersNode, "registers")[i]
-            guard let base = registers.first(where: { $0.name.caseInsensitiveCompare(ref.register) == .orderedSame }) else {
+            guard let base = registers.first(where: { $0.name.equalsIgnoringCase(ref.register) }) else {
                 throw problem(node, path, "no register named \(ref.register) in this map")
             }
             if let f = ref.field, base.field(named: f) == nil {
@@ -79,7 +72,7 @@ public struct RegisterMapParser: Sendable {
         return RegisterMap(name: name, title: title, spec: spec, selectors: selectors, bar: bar, registers: registers, source: file)
     }
 
-    private func selector(_ node: Node, _ path: String) throws(RegisterMapError) -> MapSelector {
+    private func selector(_ node: YAMLNode, _ path: String) throws(RegisterMapError) -> MapSelector {
         let keys = try mapping(node, path)
         try rejectUnknown(keys, allowed: ["pci", "subsystem", "class", "iomem", "phys"], path: path)
         if let pci = keys["pci"] {
@@ -117,7 +110,7 @@ public struct RegisterMapParser: Sendable {
 
     private static let registerKeys: Set<String> = ["name", "offset", "width", "description", "access", "read-side-effect", "summary", "fields", "relative-to"]
 
-    private func register(_ node: Node, _ path: String) throws(RegisterMapError) -> RegisterDefinition {
+    private func register(_ node: YAMLNode, _ path: String) throws(RegisterMapError) -> RegisterDefinition {
         let keys = try mapping(node, path)
         try rejectUnknown(keys, allowed: Self.registerKeys, path: path)
         let name = try string(keys, "name", path, required: true)!
@@ -144,7 +137,7 @@ public struct RegisterMapParser: Sendable {
                 if let other = fields.first(where: { $0.bits.overlaps(f.bits) }) {
                     throw problem(item, fpath + ".bits", "bits \(f.bits) of \(f.name) overlap bits \(other.bits) of \(other.name)")
                 }
-                if fields.contains(where: { $0.name.caseInsensitiveCompare(f.name) == .orderedSame }) {
+                if fields.contains(where: { $0.name.equalsIgnoringCase(f.name) }) {
                     throw problem(item, fpath + ".name", "field \(f.name) is defined twice in \(name)")
                 }
                 fields.append(f)
@@ -155,7 +148,7 @@ public struct RegisterMapParser: Sendable {
         }
         let summary = try string(keys, "summary", path, required: false)
         if let summary, let node = keys["summary"] {
-            for ref in Self.templateReferences(summary) where !fields.contains(where: { $0.name.caseInsensitiveCompare(ref) == .orderedSame }) {
+            for ref in Self.templateReferences(summary) where !fields.contains(where: { $0.name.equalsIgnoringCase(ref) }) {
                 throw problem(node, path + ".summary", "{\(ref)} names no field of \(name)")
             }
         }
@@ -182,7 +175,7 @@ public struct RegisterMapParser: Sendable {
 
     // MARK: - Field
 
-    private func field(_ node: Node, _ path: String, width: AccessWidth, defaultAccess: FieldAccess) throws(RegisterMapError) -> FieldDefinition {
+    private func field(_ node: YAMLNode, _ path: String, width: AccessWidth, defaultAccess: FieldAccess) throws(RegisterMapError) -> FieldDefinition {
         let keys = try mapping(node, path)
         try rejectUnknown(keys, allowed: ["name", "bits", "access", "description", "values"], path: path)
         let name = try string(keys, "name", path, required: true)!
@@ -216,18 +209,17 @@ public struct RegisterMapParser: Sendable {
 
     /// `NVM: NVM command set` → name `NVM`, description `NVM command set`; `enabled` → name only.
     static func splitValueText(_ text: String) -> (String, String?) {
-        guard let colon = text.range(of: ": ") else { return (text.trimmingCharacters(in: .whitespaces), nil) }
-        return (String(text[..<colon.lowerBound]).trimmingCharacters(in: .whitespaces),
-                String(text[colon.upperBound...]).trimmingCharacters(in: .whitespaces))
+        guard let colon = text.firstRange(of: ": ") else { return (text.trimmingWhitespace(), nil) }
+        return (text[..<colon.lowerBound].trimmingWhitespace(), text[colon.upperBound...].trimmingWhitespace())
     }
 
     // MARK: - Node helpers
 
-    private func mapping(_ node: Node, _ path: String) throws(RegisterMapError) -> [String: Node] {
+    private func mapping(_ node: YAMLNode, _ path: String) throws(RegisterMapError) -> [String: YAMLNode] {
         guard let m = node.mapping else {
             throw problem(node, path.isEmpty ? nil : path, "expected a mapping of keys (key: value)")
         }
-        var keys: [String: Node] = [:]
+        var keys: [String: YAMLNode] = [:]
         for (k, v) in m {
             let key = text(k)
             if keys[key] != nil { throw problem(k, path.isEmpty ? key : "\(path).\(key)", "key \(key) appears twice") }
@@ -236,59 +228,60 @@ public struct RegisterMapParser: Sendable {
         return keys
     }
 
-    private func sequence(_ node: Node, _ path: String) throws(RegisterMapError) -> [Node] {
+    private func sequence(_ node: YAMLNode, _ path: String) throws(RegisterMapError) -> [YAMLNode] {
         guard let s = node.sequence else { throw problem(node, path, "expected a list (- item)") }
         return Array(s)
     }
 
-    private func rejectUnknown(_ keys: [String: Node], allowed: Set<String>, path: String) throws(RegisterMapError) {
+    private func rejectUnknown(_ keys: [String: YAMLNode], allowed: Set<String>, path: String) throws(RegisterMapError) {
         for (key, node) in keys where !allowed.contains(key) {
             throw problem(node, path.isEmpty ? key : "\(path).\(key)", "unknown key \(key) (allowed: \(allowed.sorted().joined(separator: ", ")))")
         }
     }
 
-    private func string(_ keys: [String: Node], _ key: String, _ path: String, required: Bool) throws(RegisterMapError) -> String? {
+    private func string(_ keys: [String: YAMLNode], _ key: String, _ path: String, required: Bool) throws(RegisterMapError) -> String? {
         guard let node = keys[key] else {
             if required { throw RegisterMapError(file: file, line: nil, field: path.isEmpty ? key : "\(path).\(key)", message: "missing key \(key)") }
             return nil
         }
-        guard let s = node.scalar?.string else { throw problem(node, path.isEmpty ? key : "\(path).\(key)", "expected text") }
-        let trimmed = s.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let s = node.scalar else { throw problem(node, path.isEmpty ? key : "\(path).\(key)", "expected text") }
+        let trimmed = s.trimmingWhitespace()
         if required && trimmed.isEmpty { throw problem(node, path.isEmpty ? key : "\(path).\(key)", "\(key) is empty") }
         return trimmed
     }
 
-    private func checkIdentifier(_ name: String, _ node: Node, _ path: String) throws(RegisterMapError) {
-        let ok = name.unicodeScalars.allSatisfy { CharacterSet.alphanumerics.contains($0) || $0 == "_" || $0 == "-" || $0 == "[" || $0 == "]" }
+    private func checkIdentifier(_ name: String, _ node: YAMLNode, _ path: String) throws(RegisterMapError) {
+        let ok = name.unicodeScalars.allSatisfy { Self.isAlphanumeric($0) || $0 == "_" || $0 == "-" || $0 == "[" || $0 == "]" }
         guard ok else { throw problem(node, path, "\"\(name)\" must be letters, digits, _ or - (it is typed in targets like REG.FIELD)") }
+    }
+
+    /// Letters, marks and digits of any script: Unicode general categories L*, M* and N*
+    /// (what Foundation's `CharacterSet.alphanumerics` holds).
+    private static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber: true
+        default: false
+        }
     }
 
     private func accessHelp(_ spelled: String) -> String {
         "\"\(spelled)\" is not an access type (RW, RO, WO, RW1C or reserved)"
     }
 
-    private func text(_ node: Node) -> String { node.scalar?.string ?? "" }
+    private func text(_ node: YAMLNode) -> String { node.scalar ?? "" }
 
-    private func number(_ node: Node) -> UInt64? { Self.parseNumber(text(node)) }
+    private func number(_ node: YAMLNode) -> UInt64? { Self.parseNumber(text(node)) }
 
     /// `0x1f`, `0b101`, `31`, with `_` separators allowed.
     public static func parseNumber(_ raw: String) -> UInt64? {
-        let t = raw.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "").lowercased()
+        let t = raw.trimmingWhitespace().filter { $0 != "_" }.lowercased()
         if t.hasPrefix("0x") { return UInt64(t.dropFirst(2), radix: 16) }
         if t.hasPrefix("0b") { return UInt64(t.dropFirst(2), radix: 2) }
         return UInt64(t, radix: 10)
     }
 
-    private func problem(_ node: Node, _ field: String?, _ message: String) -> RegisterMapError {
-        RegisterMapError(file: file, line: node.mark?.line, field: field, message: message)
-    }
-
-    private func yamlProblem(_ error: YamlError) -> RegisterMapError {
-        switch error {
-        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-            return RegisterMapError(file: file, line: mark.line, field: nil, message: "not valid YAML: \(problem)")
-        default:
-            return RegisterMapError(file: file, line: nil, field: nil, message: "not valid YAML: \(error)")
-        }
+    private func problem(_ node: YAMLNode, _ field: String?, _ message: String) -> RegisterMapError {
+        RegisterMapError(file: file, line: node.line, field: field, message: message)
     }
 }

@@ -1,4 +1,3 @@
-import Foundation
 
 /// Writes register maps in the hwx map format (the YAML that `RegisterMapParser` reads),
 /// e.g. for `hwx maps import file.svd`. Output parses back to equal maps.
@@ -63,6 +62,6 @@ public struct RegisterMapWriter: Sendable {
 
     /// A double-quoted YAML scalar with `"` and `\` escaped.
     private func quote(_ s: String) -> String {
-        "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        "\"" + s.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"") + "\""
     }
 }

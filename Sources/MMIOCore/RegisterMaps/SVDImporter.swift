@@ -1,4 +1,3 @@
-import Foundation
 
 /// Imports CMSIS-SVD files (Arm CMSIS-SVD schema 1.3: device → peripherals → registers →
 /// fields → enumeratedValues) as register maps, one map per peripheral, applying to the
@@ -52,7 +51,7 @@ public struct SVDImporter: Sendable {
             }
             let description = p.value("description") ?? (registersParent.value("description"))
             maps.append(RegisterMap(name: name, title: description.map { "\(name): \(Self.oneLine($0))" } ?? name,
-                                    spec: "CMSIS-SVD \((file as NSString).lastPathComponent)",
+                                    spec: "CMSIS-SVD \(PathName.lastComponent(of: file))",
                                     selectors: selectors ?? [.physical(base)],
                                     bar: selectors == nil ? nil : bar,
                                     registers: registers, source: file))
@@ -95,14 +94,14 @@ public struct SVDImporter: Sendable {
         var indices = (0..<Int(dim)).map(String.init)
         if let list = node.value("dimIndex") {
             // `0-3` (a numeric range) or `A,B,C` (a list), as CMSIS-SVD's dimIndexType allows.
-            let bounds = list.split(separator: "-").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+            let bounds = list.split(separator: "-").compactMap { Int($0.trimmingWhitespace()) }
             if !list.contains(","), bounds.count == 2, bounds[0] <= bounds[1] {
                 indices = (bounds[0]...bounds[1]).map(String.init)
             } else {
-                indices = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                indices = list.split(separator: ",").map { $0.trimmingWhitespace() }
             }
         }
-        return indices.map { name.replacingOccurrences(of: "[%s]", with: $0).replacingOccurrences(of: "%s", with: $0) }
+        return indices.map { name.replacing("[%s]", with: $0).replacing("%s", with: $0) }
     }
 
     private func register(_ node: XMLElementNode, name: String, offset: UInt64, defaults: Defaults, path: String) throws(RegisterMapError) -> RegisterDefinition {
@@ -189,7 +188,7 @@ public struct SVDImporter: Sendable {
 
     /// SVD scaled non-negative integers: `0x1F`, `0X1f`, `#0101` (binary), `0b101`, `42`.
     public static func parseSVDNumber(_ raw: String) -> UInt64? {
-        let t = raw.trimmingCharacters(in: .whitespaces)
+        let t = raw.trimmingWhitespace()
         if t.hasPrefix("#") { return UInt64(t.dropFirst(), radix: 2) }
         return RegisterMapParser.parseNumber(t)
     }

@@ -1,4 +1,3 @@
-import Foundation
 
 /// One element of a small XML document: name, attributes, child elements, text, and the
 /// line it starts on (for error messages). Built by `XMLTreeReader`.
@@ -26,7 +25,7 @@ public struct XMLElementNode: Sendable, Hashable {
 
     /// Trimmed text of the first child named `name`, nil when absent or empty.
     public func value(_ name: String) -> String? {
-        guard let t = child(name)?.text.trimmingCharacters(in: .whitespacesAndNewlines), !t.isEmpty else { return nil }
+        guard let t = child(name)?.text.trimmingWhitespace(), !t.isEmpty else { return nil }
         return t
     }
 }

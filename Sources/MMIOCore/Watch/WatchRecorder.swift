@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// Records watch-list events as CSV, the same columns as `hwx watch --csv`:
 /// `time,elapsed_ms,target,event,value,delta,rate_per_s,error`. Each line is written
@@ -6,38 +6,57 @@ import Foundation
 public final class WatchRecorder {
     public static let header = "time,elapsed_ms,target,event,value,delta,rate_per_s,error"
     public let path: String
-    private let handle: FileHandle
+    private let fd: Int32
 
     /// Creates (or truncates) `path`, making its directory, and writes the header.
     public init(path: String) throws(AccessError) {
-        let dir = (path as NSString).deletingLastPathComponent
+        let dir = PathName.directory(of: path)
         if !dir.isEmpty, let e = FileIO.makeDirectories(dir) {
             throw AccessError(.systemError, operation: "create \(dir) for the watch recording", path: dir, errno: e,
                               fix: .chooseWritableDirectory(path: dir))
         }
-        guard FileManager.default.createFile(atPath: path, contents: Data((Self.header + "\n").utf8)),
-              let handle = FileHandle(forWritingAtPath: path) else {
-            throw AccessError(.systemError, operation: "create the watch recording \(path)", path: path,
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else {
+            throw AccessError(.systemError, operation: "create the watch recording \(path)", path: path, errno: SystemError(errno),
                               fix: .chooseWritableDirectory(path: dir))
         }
-        handle.seekToEndOfFile()
         self.path = path
-        self.handle = handle
+        self.fd = fd
+        if let e = writeAll(Self.header + "\n") {
+            throw AccessError(.systemError, operation: "write the watch recording \(path)", path: path, errno: e,
+                              fix: .chooseWritableDirectory(path: dir))
+        }
     }
 
-    deinit { try? handle.close() }
+    deinit { close(fd) }
+
+    /// Writes all of `text` (retrying short writes and EINTR); the errno when the write fails.
+    @discardableResult
+    private func writeAll(_ text: String) -> SystemError? {
+        let bytes = Array(text.utf8)
+        var done = 0
+        while done < bytes.count {
+            let n = bytes[done...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return SystemError(errno)
+            }
+            done += n
+        }
+        return nil
+    }
 
     /// `$XDG_STATE_HOME/hwx/watch-<UTC time>.csv` (else `~/.local/state/hwx/`).
     public static func defaultPath(environment: [String: String], time: Double) -> String {
         let dir = WriteJournal.defaultPath(environment: environment)
-        let stamp = WriteJournal.iso8601(time).replacingOccurrences(of: ":", with: "")
-        return (dir as NSString).deletingLastPathComponent + "/watch-\(stamp).csv"
+        let stamp = WriteJournal.iso8601(time).filter { $0 != ":" }
+        return PathName.directory(of: dir) + "/watch-\(stamp).csv"
     }
 
     public func record(_ events: [WatchEvent], items: [WatchItem], wallClock: Double = WriteJournal.now()) {
         guard !events.isEmpty else { return }
         let text = events.map { Self.csvLine($0, item: items[$0.item], wallClock: wallClock) }.joined(separator: "\n") + "\n"
-        handle.write(Data(text.utf8))
+        writeAll(text)
     }
 
     /// One CSV line; `wallClock` is seconds since 1970 for the `time` column.
@@ -51,11 +70,11 @@ public final class WatchRecorder {
         }
         let value = e.value.map { "0x" + hex($0, item.hexDigits) } ?? ""
         return [WriteJournal.iso8601(wallClock), "\(Int64((e.time * 1000).rounded()))", csvField(item.label), event, value,
-                e.delta.map { "\($0)" } ?? "", e.ratePerSecond.map { String(format: "%.3f", $0) } ?? "",
+                e.delta.map { "\($0)" } ?? "", e.ratePerSecond.map { CFormat.string("%.3f", $0) } ?? "",
                 csvField(error)].joined(separator: ",")
     }
 
     static func csvField(_ s: String) -> String {
-        s.contains(",") || s.contains("\"") ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+        s.contains(",") || s.contains("\"") ? "\"" + s.replacing("\"", with: "\"\"") + "\"" : s
     }
 }
