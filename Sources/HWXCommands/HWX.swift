@@ -7,6 +7,7 @@ public struct HWX: ParsableCommand {
         commandName: "hwx",
         abstract: "Live hardware explorer: physical address map, I/O ports, PCI devices, MMIO registers.",
         discussion: Target.grammar,
+        version: HWXVersion.current,
         subcommands: [TUICommand.self, ListCommand.self, ShowCommand.self, ReadCommand.self, WriteCommand.self, DumpCommand.self, SnapshotCommand.self, MapsCommand.self, WatchCommand.self],
         defaultSubcommand: TUICommand.self
     )
