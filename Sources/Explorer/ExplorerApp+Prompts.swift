@@ -43,6 +43,9 @@ extension ExplorerApp {
             return register.fields.filter { $0.access.isWritable }.flatMap { f in
                 [f.name + "="] + f.values.map { f.name + "=" + $0.name }
             }
+        case .singleField:
+            guard let register = editingRegister, let field = editingField.flatMap({ register.field(named: $0) }) else { return [] }
+            return field.values.map(\.name)
         case .search, .pokeValue:
             return []
         }

@@ -19,13 +19,15 @@ public final class ExplorerApp: TerminalApp {
     public private(set) var treeState: TreeState
     public private(set) var detailsState = DetailsState()
     public private(set) var focus: Pane = .tree
-    public private(set) var view: LiveView?
+    public internal(set) var view: LiveView?
     private var subscription: RefreshScheduler.Subscription?
     public private(set) var paused = false
     public private(set) var hz: Double
     public internal(set) var editor: LineEditor?
     /// Committed entries of each prompt, oldest first (↑/↓ in the prompt walk them).
     var histories: [LineEditor.Purpose: [String]] = [:]
+    /// The field a one-field prompt (Enter on a field row) writes.
+    var editingField: String?
     public internal(set) var dialog: PokeDialog?
     public private(set) var showHelp = false
     private var helpScroll = 0
@@ -33,7 +35,7 @@ public final class ExplorerApp: TerminalApp {
     private var lastWrite: (result: WriteResult, resolved: ResolvedTarget)?
     public private(set) var lastReadError: AccessError?
     private var lastReads = 0
-    private var layout = ExplorerLayout(rows: 24, cols: 80)
+    var layout = ExplorerLayout(rows: 24, cols: 80)
     public internal(set) var wantsQuit = false
     /// Words pinned with `p`, read on the same scheduler ticks as the live view.
     public private(set) lazy var watchList = WatchList(scheduler: scheduler)
@@ -76,12 +78,13 @@ public final class ExplorerApp: TerminalApp {
         guard let view, let space = view.space else { return }
         if let e = report.lastError { lastReadError = e }
         var v = view
-        for off in v.visibleOffsets {
-            guard let s = scheduler.sample(space, offset: off, width: v.width), s.changedAtTick == report.tick else { continue }
-            for lane in 0..<v.width.bytes where (s.changedBits >> UInt64(8 * lane)) & 0xff != 0 {
+        for (off, width) in v.visibleWords {
+            guard let s = scheduler.sample(space, offset: off, width: width), s.changedAtTick == report.tick else { continue }
+            for lane in 0..<width.bytes where (s.changedBits >> UInt64(8 * lane)) & 0xff != 0 {
                 v.byteChangedAt[off + UInt64(lane)] = report.tick
             }
         }
+        noteFieldChanges(in: &v, tick: report.tick)
         self.view = v
     }
 
@@ -96,7 +99,8 @@ public final class ExplorerApp: TerminalApp {
         if showWatch {
             WatchPane(list: watchList, selection: watchSelection, now: watchNow, recording: watchRecorder?.path).render(in: layout.body, into: &grid)
         } else if let view {
-            LiveViewPane(view: view, samples: samples(for: view), tick: scheduler.tickCount, fadeTicks: fadeTicks)
+            LiveViewPane(view: view, samples: samples(for: view), tick: scheduler.tickCount, fadeTicks: fadeTicks,
+                         tableSamples: tableSamples(for: view))
                 .render(in: layout.body, into: &grid)
         } else {
             TreePane.render(tree, state: treeState, focused: focus == .tree, in: layout.tree, into: &grid)
@@ -113,7 +117,8 @@ public final class ExplorerApp: TerminalApp {
     public var currentKeys: KeyTable<ExplorerAction> {
         if showHelp { return ExplorerKeys.helpScreen }
         if showWatch { return ExplorerKeys.watchScreen }
-        return view == nil ? ExplorerKeys.browse : ExplorerKeys.liveView
+        guard let view else { return ExplorerKeys.browse }
+        return view.showsTable ? ExplorerKeys.registerTable : ExplorerKeys.liveView
     }
 
     // MARK: keys
@@ -127,7 +132,8 @@ public final class ExplorerApp: TerminalApp {
         guard let action = currentKeys.action(for: key) else { return }
         if showHelp { handleHelp(action); return }
         if showWatch { handleWatch(action); return }
-        if view != nil { handleLiveView(action) } else { handleBrowse(action) }
+        if view?.showsTable == true { handleRegisterTable(action) }
+        else if view != nil { handleLiveView(action) } else { handleBrowse(action) }
     }
 
     private func handleBrowse(_ action: ExplorerAction) {
@@ -232,7 +238,7 @@ public final class ExplorerApp: TerminalApp {
         }
     }
 
-    private func openView(_ node: NodeID?, title: String, target: Target, span: UInt64 = 8, cursor: UInt64 = 0) {
+    func openView(_ node: NodeID?, title: String, target: Target, span: UInt64 = 8, cursor: UInt64 = 0) {
         let resolver = TargetResolver(machine: machine, writable: options.writeEnabled)
         var v: LiveView
         do {
@@ -280,8 +286,18 @@ public final class ExplorerApp: TerminalApp {
         case .port(let port):
             let end = machine.ioports?.path(containing: port).last.map { $0.end } ?? port
             openView(nil, title: "port:0x" + hex(port, 4), target: target, span: max(end &- port &+ 1, 1))
-        case .named:
-            message = StatusMessage("named registers open through their BAR: use <device>/barN and press r for the register view", role: .warning)
+        case .named(.bar(let a, let index), let register, _):
+            openView(.bar(a, index), title: a.display + " BAR\(index)", target: .bar(a, index: index, offset: 0))
+            guard var v = view, let table = v.table, let row = table.row(ofRegisterNamed: register) else {
+                message = StatusMessage("no register \(register) in the map of \(a.display) BAR\(index)", role: .warning)
+                return
+            }
+            v.mode = .registers
+            v.selectRow(row)
+            view = v
+            adapt(to: layout, force: true)
+        case .named(.iomemRegion, _, _):
+            message = StatusMessage("iomem registers open through their region: use phys:ADDR at the region's start (Enter on it in the tree) and press r", role: .warning)
         }
     }
 
@@ -296,13 +312,13 @@ public final class ExplorerApp: TerminalApp {
         }
     }
 
-    private func closeView() {
+    func closeView() {
         if let subscription { scheduler.unsubscribe(subscription) }
         subscription = nil
         view = nil
     }
 
-    private func handleLiveView(_ action: ExplorerAction) {
+    func handleLiveView(_ action: ExplorerAction) {
         guard var v = view else { return }
         switch action {
         case .quit: wantsQuit = true; return
@@ -338,7 +354,7 @@ public final class ExplorerApp: TerminalApp {
 
     // MARK: editing and writes
 
-    private func startEdit() {
+    func startEdit() {
         guard let v = view, v.space != nil else { return }
         guard options.writeEnabled else {
             message = StatusMessage("writing is off: " + FixText.tui.words(.enableWrites), role: .warning)
@@ -362,7 +378,7 @@ public final class ExplorerApp: TerminalApp {
         }
     }
 
-    private func stagePoke(_ text: String) {
+    func stagePoke(_ text: String) {
         guard let v = view, let resolved = v.resolved(at: v.cursor) else { return }
         guard let value = Formatting.parseAddress(text) else {
             message = StatusMessage("not a hex value: '\(text)' (type digits 0-9a-f, e.g. 1234abcd)", role: .error)
@@ -447,6 +463,7 @@ public final class ExplorerApp: TerminalApp {
             case .openTarget: openTarget(text)
             case .pokeValue: stagePoke(text)
             case .fieldValue: stageFieldPoke(text)
+            case .singleField: if let name = editingField { stageFieldPoke(name + "=" + text) }
             }
         }
     }
@@ -458,7 +475,11 @@ public final class ExplorerApp: TerminalApp {
             guard let off = registerOffset(named: text) ?? Formatting.parseAddress(text) else {
                 message = StatusMessage("not a hex offset or register name: '\(text)'", role: .error); return
             }
-            v.jump(to: off)
+            if v.showsTable, let table = v.table {
+                v.selectRow(table.row(ofRegisterNamed: text) ?? table.row(at: off))
+            } else {
+                v.jump(to: off)
+            }
             view = v
             adapt(to: layout, force: true)
             return
@@ -533,23 +554,24 @@ public final class ExplorerApp: TerminalApp {
 
     /// Applies a new screen size; keeps the live view's subscription equal to exactly the
     /// words on screen and reads new ones at once.
-    private func adapt(to newLayout: ExplorerLayout, force: Bool = false) {
+    func adapt(to newLayout: ExplorerLayout, force: Bool = false) {
         let changed = newLayout != layout
         layout = newLayout
         if changed { treeState.scrollToSelection(height: layout.tree.height - 2, in: tree) }
         guard var v = view, let space = v.space else { return }
-        let rows = LiveViewPane.dataRows(inner: layout.body.inside, mode: v.mode, width: v.width, rulerLines: v.rulerLines)
+        let rows = v.showsTable ? max(0, layout.body.inside.height - 2)
+            : LiveViewPane.dataRows(inner: layout.body.inside, mode: v.mode, width: v.width, rulerLines: v.rulerLines)
         guard changed || force || rows != v.visibleRows || subscription == nil else { return }
         v.visibleRows = max(1, rows)
-        v.keepCursorVisible()
+        if v.showsTable { v.keepRowVisible() } else { v.keepCursorVisible() }
         view = v
-        let offsets = v.visibleOffsets
+        let words = v.visibleWords
         if let subscription {
-            scheduler.update(subscription, space: space, offsets: offsets, width: v.width)
+            scheduler.update(subscription, space: space, words: words)
         } else {
-            subscription = scheduler.subscribe(space, offsets: offsets, width: v.width)
+            subscription = scheduler.subscribe(space, words: words)
         }
-        if offsets.contains(where: { scheduler.sample(space, offset: $0, width: v.width) == nil }) { tick() }
+        if words.contains(where: { scheduler.sample(space, offset: $0.offset, width: $0.width) == nil }) { tick() }
     }
 
     private func samples(for v: LiveView) -> [UInt64: WordSample] {
@@ -608,7 +630,7 @@ public final class ExplorerApp: TerminalApp {
     private func renderHelp(into grid: inout CellGrid) {
         let area = layout.body
         grid.fill(area, style: Style(.normal))
-        let table = view == nil ? ExplorerKeys.browse : ExplorerKeys.liveView
+        let table = view.map { $0.showsTable ? ExplorerKeys.registerTable : ExplorerKeys.liveView } ?? ExplorerKeys.browse
         grid.drawBox(area, title: "Help: " + table.title + "  (Esc closes)", titleStyle: Style(.header, bold: true))
         var lines = table.helpLines()
         lines.append("")

@@ -51,6 +51,30 @@ public enum ExplorerKeys {
         KeyBinding([.function(10), .char("Q")], .quit, bar: "Quit", help: "quit"),
     ])
 
+    /// Keys of the register view of a mapped range: one row per register at its own width,
+    /// its fields below it.
+    public static let registerTable = KeyTable<ExplorerAction>("Register view (the map's registers)", [
+        KeyBinding([.function(1), .char("?")], .help, bar: "Help", help: "this help"),
+        KeyBinding([.enter], .open, bar: "Edit", help: "on a field: edit that field (value names offered, Tab completes); on a register: edit it at its width; on a gap: open the hex view there"),
+        KeyBinding([.char("e")], .edit, help: "edit (poke) the whole register under the cursor at its width: confirm before writing"),
+        KeyBinding([.char("f")], .editField, help: "edit fields of the register as FIELD=VALUE (a number or the value's name)"),
+        KeyBinding([.char("u")], .undo, bar: "Undo", help: "undo the last write (another confirmed write of the old value)"),
+        KeyBinding([.char("r")], .toggleRegisters, bar: "Hex", help: "switch to the hex view at this register"),
+        KeyBinding([.char(" ")], .pause, bar: "Pause", help: "pause or resume the live refresh"),
+        KeyBinding([.char(".")], .step, help: "read once now (single step, also while paused)"),
+        KeyBinding([.char("+")], .faster, bar: "+Hz", help: "refresh faster"),
+        KeyBinding([.char("-")], .slower, bar: "-Hz", help: "refresh slower"),
+        KeyBinding([.char("g")], .goTo, help: "go to a register by name (Tab completes) or an offset"),
+        KeyBinding([.char("!")], .forceRead, help: "read the register once even when reading it has side effects (read-to-clear): the value goes to the status line"),
+        KeyBinding([.char("p")], .pin, help: "pin the register under the cursor to the watch list"),
+        KeyBinding([.char("W")], .watchList, help: "the watch list: pinned words across devices, value, last change, sparkline, rate"),
+    ] + movement + [
+        KeyBinding([.left, .char("h")], .collapse, help: "previous register"),
+        KeyBinding([.right, .char("l")], .expand, help: "next register"),
+        KeyBinding([.escape, .char("q")], .back, bar: "Back", help: "back to the tree"),
+        KeyBinding([.function(10), .char("Q")], .quit, bar: "Quit", help: "quit"),
+    ])
+
     /// Keys of the watch list screen.
     public static let watchScreen = KeyTable<ExplorerAction>("Watch list", [
         KeyBinding([.escape, .char("q"), .char("W")], .back, bar: "Back", help: "back to where you were"),

@@ -22,7 +22,16 @@ public struct LiveView: Sendable {
     public var visibleRows = 16
     /// Per byte offset: the tick at which that byte last changed (for fading highlights).
     public var byteChangedAt: [UInt64: Int] = [:]
-    public var labels: (any RegisterLabelProvider)?
+    public var labels: (any RegisterLabelProvider)? {
+        didSet { table = (labels as? MapRegisterLabels).map { RegisterTable(labels: $0, length: length) } }
+    }
+    /// The map's registers as rows (register view of a mapped space); nil without a map.
+    public private(set) var table: RegisterTable?
+    /// Selected row and first visible row of the register table.
+    public var row = 0
+    public var rowTop = 0
+    /// Per register and field: the tick at which that field's value last changed.
+    public var fieldChangedAt: [RegisterTable.FieldKey: Int] = [:]
 
     public init(node: NodeID?, title: String, baseTarget: Target, space: (any RegisterSpace)?, openError: AccessError?) {
         self.node = node
@@ -41,7 +50,17 @@ public struct LiveView: Sendable {
     /// Bytes per row: 16 in hex mode, one word in register mode.
     public var rowBytes: UInt64 { mode == .hex ? 16 : UInt64(width.bytes) }
 
-    /// Offsets of the words on screen (only these are read).
+    /// The words on screen, each at its own width (only these are read): the registers of
+    /// the table rows shown, or the hex/word view's words at the view's width.
+    public var visibleWords: [(offset: UInt64, width: AccessWidth)] {
+        guard let table, showsTable else { return visibleOffsets.map { ($0, width) } }
+        return table.entriesShown(in: rowTop..<(rowTop + max(0, visibleRows)))
+            .map { table.entries[$0] }
+            .filter { !$0.register.hasReadSideEffect }
+            .map { ($0.offset, $0.register.width) }
+    }
+
+    /// Offsets of the words on screen at the view's width (hex and word views).
     public var visibleOffsets: [UInt64] {
         guard length > 0 else { return [] }
         let step = UInt64(width.bytes)
@@ -103,6 +122,10 @@ public struct LiveView: Sendable {
 
     public mutating func toggleMode() {
         mode = mode == .hex ? .registers : .hex
+        if showsTable, let table {
+            selectRow(table.row(at: cursor))
+            return
+        }
         top = cursor / rowBytes * rowBytes
         keepCursorVisible()
     }

@@ -13,11 +13,15 @@ public struct LiveViewPane {
     public let tick: Int
     public let fadeTicks: Int
 
-    public init(view: LiveView, samples: [UInt64: WordSample], tick: Int, fadeTicks: Int) {
+    /// Samples of the register table's entries (by entry index), when the view shows one.
+    public let tableSamples: [Int: WordSample]
+
+    public init(view: LiveView, samples: [UInt64: WordSample], tick: Int, fadeTicks: Int, tableSamples: [Int: WordSample] = [:]) {
         self.view = view
         self.samples = samples
         self.tick = tick
         self.fadeTicks = fadeTicks
+        self.tableSamples = tableSamples
     }
 
     /// Rows of data (hex mode) or words (register mode) that fit in `inner`, the area
@@ -31,12 +35,17 @@ public struct LiveViewPane {
     public func render<C: Canvas>(in rect: Rect, into canvas: inout C) {
         let base = view.space?.physicalBase.map { "  phys 0x" + hex($0, 8) } ?? ""
         let title = view.space == nil ? view.title + "  not open"
-            : view.title + base + "  " + Formatting.size(view.length) + "  " + (view.mode == .hex ? "hex" : "registers") + "  \(view.width)"
+            : view.title + base + "  " + Formatting.size(view.length) + "  " + (view.mode == .hex ? "hex" : "registers")
+                + (view.showsTable ? "" : "  \(view.width)")
                 + (view.labels.map { "  map " + $0.mapName } ?? "")
         canvas.drawBox(rect, title: title, titleStyle: Style(.header, bold: true))
         let inner = rect.inside
         if let error = view.openError {
             renderError(error, in: inner, into: &canvas)
+            return
+        }
+        if view.showsTable, let table = view.table {
+            RegisterTablePane(view: view, table: table, samples: tableSamples, tick: tick, fadeTicks: fadeTicks).render(in: inner, into: &canvas)
             return
         }
         switch view.mode {

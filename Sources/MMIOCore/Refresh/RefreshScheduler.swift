@@ -56,6 +56,13 @@ public final class RefreshScheduler {
         dropUnused()
     }
 
+    /// Replaces a subscription's words with words of any widths (a register table scrolled).
+    public func update(_ sub: Subscription, space: any RegisterSpace, words: [(offset: UInt64, width: AccessWidth)]) {
+        spaces[ObjectIdentifier(space)] = space
+        subscriptions[sub.id] = Set(words.map { WordKey(space: space, offset: $0.offset, width: $0.width) })
+        dropUnused()
+    }
+
     public func unsubscribe(_ sub: Subscription) {
         subscriptions[sub.id] = nil
         dropUnused()

@@ -1,0 +1,103 @@
+import MMIOCore
+
+/// The register table panel of a live view: its keys, its samples and field-change
+/// tracking, and editing one field with Enter.
+extension ExplorerApp {
+    /// Latest samples of the table's registers on screen (from the scheduler, no reads).
+    func tableSamples(for v: LiveView) -> [Int: WordSample] {
+        guard let table = v.table, v.showsTable, let space = v.space else { return [:] }
+        var out: [Int: WordSample] = [:]
+        for e in table.entriesShown(in: v.rowTop..<(v.rowTop + v.visibleRows)) {
+            let entry = table.entries[e]
+            out[e] = scheduler.sample(space, offset: entry.offset, width: entry.register.width)
+        }
+        return out
+    }
+
+    /// Marks the fields whose value changed at `tick` (the highlight fades from there).
+    func noteFieldChanges(in v: inout LiveView, tick: Int) {
+        guard let table = v.table, v.showsTable, let space = v.space else { return }
+        for e in table.entriesShown(in: v.rowTop..<(v.rowTop + v.visibleRows)) {
+            let entry = table.entries[e]
+            guard let s = scheduler.sample(space, offset: entry.offset, width: entry.register.width), s.changedAtTick == tick,
+                  let new = s.value, let old = s.previous else { continue }
+            for (f, field) in entry.fields.enumerated() where field.bits.extract(from: old) != field.bits.extract(from: new) {
+                v.fieldChangedAt[RegisterTable.FieldKey(register: e, field: f)] = tick
+            }
+        }
+    }
+
+    func handleRegisterTable(_ action: ExplorerAction) {
+        guard var v = view else { return }
+        let page = max(1, v.visibleRows)
+        switch action {
+        case .up: v.moveRow(by: -1)
+        case .down: v.moveRow(by: 1)
+        case .pageUp: v.moveRow(by: -page)
+        case .pageDown: v.moveRow(by: page)
+        case .home: v.selectRow(0)
+        case .end: v.selectRow(Int.max / 2)
+        case .collapse, .expand:
+            // ←/→: the previous or next register, skipping its fields.
+            guard let table = v.table else { break }
+            let step = action == .collapse ? -1 : 1
+            var r = v.row + step
+            while table.rows.indices.contains(r), case .field = table.rows[r] { r += step }
+            v.selectRow(r)
+        case .open:
+            view = v
+            openSelectedRow()
+            return
+        default:
+            view = v
+            handleLiveView(action)
+            return
+        }
+        view = v
+        adapt(to: layout, force: true)
+    }
+
+    /// Enter on a table row: a field row edits that field, a register row edits the whole
+    /// register at its width, a gap opens the hex view at its first byte.
+    func openSelectedRow() {
+        guard var v = view else { return }
+        switch v.selectedRow {
+        case .gap(let start, _)?:
+            v.mode = .hex
+            v.width = v.space?.supportedWidths.contains(.bits32) == false ? v.width : .bits32
+            v.jump(to: start)
+            view = v
+            adapt(to: layout, force: true)
+        case .register?:
+            startEdit()
+        case .field(let e, let f)?:
+            guard let table = v.table else { return }
+            startSingleFieldEdit(table.entries[e].register, table.entries[e].fields[f])
+        case nil:
+            break
+        }
+    }
+
+    /// Prompts for one field's new value: the current value prefilled, the value names
+    /// offered (Tab completes them).
+    func startSingleFieldEdit(_ register: RegisterDefinition, _ field: FieldDefinition) {
+        guard let v = view, v.space != nil else { return }
+        guard options.writeEnabled else {
+            message = StatusMessage("writing is off: restart hwx with --write to poke registers (e.g. hwx --root DIR --write)", role: .warning)
+            return
+        }
+        guard field.access.isWritable else {
+            message = StatusMessage("\(register.name).\(field.name) is \(field.access == .reserved ? "reserved" : "read-only (\(field.access))"): nothing to write", role: .warning)
+            return
+        }
+        if let effect = register.readSideEffect {
+            message = StatusMessage("not editable here: a field write reads the old value first, and reading \(register.name): \(effect)", role: .warning)
+            return
+        }
+        let current = scheduler.sample(v.space!, offset: v.cursor, width: register.width)?.value.map { field.bits.extract(from: $0) }
+        let names = field.values.prefix(6).map { "\($0.value)=\($0.name)" }.joined(separator: " ") + (field.values.count > 6 ? " …" : "")
+        editingField = field.name
+        ask(.singleField, "\(register.name).\(field.name) (bits \(field.bits)\(names.isEmpty ? "" : "; " + names)) = ",
+            text: field.access.zeroWhenUntargeted ? "" : current.map { "0x" + hex($0, 1) } ?? "")
+    }
+}
