@@ -73,7 +73,7 @@ public struct RegisterTable: Sendable {
 
     /// The row of the register named `name` (case-insensitive).
     public func row(ofRegisterNamed name: String) -> Int? {
-        rows.firstIndex { if case .register(let e) = $0 { entries[e].register.name.caseInsensitiveCompare(name) == .orderedSame } else { false } }
+        rows.firstIndex { if case .register(let e) = $0 { entries[e].register.name.lowercased() == name.lowercased() } else { false } }
     }
 
     /// Registers with at least one row in `range`, to read (side-effect registers excluded).
