@@ -8,6 +8,12 @@ public struct XMLTreeReader: Sendable {
         public let message: String
     }
 
+    /// How deeply elements may nest. CMSIS-SVD needs about 10 levels (device, peripherals,
+    /// peripheral, registers, cluster…, register, fields, field, enumeratedValues,
+    /// enumeratedValue); the reader recurses once per level, so a hostile file nested
+    /// thousands deep would overflow the stack without this limit.
+    public static let maximumDepth = 64
+
     public init() {}
 
     /// The document's root element.
@@ -29,7 +35,7 @@ public struct XMLTreeReader: Sendable {
                 if bytes[i] == UInt8(ascii: "<") {
                     if try skipMarkup() { continue }
                     guard root == nil else { throw fail("a second root element <\(peekName())>") }
-                    root = try element()
+                    root = try element(depth: 1)
                 } else {
                     advance()
                 }
@@ -46,8 +52,11 @@ public struct XMLTreeReader: Sendable {
             return false
         }
 
-        mutating func element() throws(Failure) -> XMLElementNode {
+        mutating func element(depth: Int) throws(Failure) -> XMLElementNode {
             let startLine = line
+            guard depth <= XMLTreeReader.maximumDepth else {
+                throw fail("elements nest more than \(XMLTreeReader.maximumDepth) levels deep here (CMSIS-SVD needs about 10)")
+            }
             advance() // <
             let name = readName()
             guard !name.isEmpty else { throw fail("expected an element name after <") }
@@ -96,7 +105,7 @@ public struct XMLTreeReader: Sendable {
                 }
                 if bytes[i] == UInt8(ascii: "<") {
                     if try skipMarkup() { continue }
-                    children.append(try element())
+                    children.append(try element(depth: depth + 1))
                     continue
                 }
                 let start = i
