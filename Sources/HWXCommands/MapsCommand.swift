@@ -26,7 +26,7 @@ struct MapsListCommand: ParsableCommand {
     func run() throws {
         let catalog = RegisterMapCatalog.load(extraDirectories: global.mapDirectories)
         let machine = global.loadMachine()
-        let rows = catalog.maps.sorted { $0.name < $1.name }.map { MapMatchRow(map: $0, catalog: catalog, machine: machine) }
+        let rows = MapMatchRow.rows(catalog: catalog, machine: machine)
         if json {
             print(JSONValue.object([
                 ("maps", .array(rows.map(\.json))),

@@ -104,6 +104,37 @@ import Testing
         #expect(read.stderr.contains("warning: register map skipped: \(dir)/bad.yaml:5"))
     }
 
+    /// Hostile files in the user's map folder (nested 5,000 deep, binary garbage, a deep
+    /// SVD) never stop a verb: each runs, and a verb that loads maps names each file once.
+    @Test func hostileUserMapsNeverStopAVerb() throws {
+        let config = FileManager.default.temporaryDirectory.appendingPathComponent("hwx-hostile-\(UUID().uuidString)").path
+        let dir = config + "/hwx/maps"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        var staircase = ""
+        for level in 0..<5000 { staircase += String(repeating: " ", count: level) + "a:\n" }
+        try staircase.write(toFile: dir + "/deep.yaml", atomically: true, encoding: .utf8)
+        try (String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000)).write(toFile: dir + "/deep.json", atomically: true, encoding: .utf8)
+        try Data([0xff, 0xfe, 0x00, 0x01, 0x1b]).write(to: URL(fileURLWithPath: dir + "/garbage.yml"))
+        try ("<device>" + String(repeating: "<a>", count: 5000)).write(toFile: dir + "/deep.svd", atomically: true, encoding: .utf8)
+        let env = ["XDG_CONFIG_HOME": config]
+        let broken = ["deep.json", "deep.svd", "deep.yaml", "garbage.yml"]
+        let read = try HWXProcess.run(["read", "00:03.0/bar0/VS"] + root, environment: env)
+        #expect(read.status == 0, "\(read.stderr)")
+        #expect(read.stdout.hasPrefix("00:03.0/bar0/VS  phys 0xfeb50008  32-bit  0x00010400  1.4.0"))
+        for name in broken {
+            #expect(read.stderr.components(separatedBy: "register map skipped: \(dir)/\(name):").count == 2, "\(name): \(read.stderr)")
+        }
+        #expect(read.stderr.contains("\(dir)/deep.yaml:65: lists and mappings nest more than 64 levels"))
+        let list = try HWXProcess.run(["maps"] + root, environment: env)
+        #expect(list.status == 0)
+        #expect(list.stdout.contains("nvme "))
+        for name in broken { #expect(list.stdout.contains("  \(dir)/\(name)"), "\(name)") }
+        for verb in [["list", "pci"], ["show", "00:03.0"], ["read", "00:03.0/bar0+8"], ["dump", "00:03.0/config", "--length", "16"]] {
+            let r = try HWXProcess.run(verb + root, environment: env)
+            #expect(r.status == 0, "\(verb): \(r.stderr)")
+        }
+    }
+
     @Test func svdImportWritesMapsThatLoad() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hwx-import-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)

@@ -6,17 +6,31 @@ struct MapMatchRow {
     /// `00:03.0/bar0`, `iomem:HPET 0` (targets a user can type).
     let matches: [String]
 
-    init(map: RegisterMap, catalog: RegisterMapCatalog, machine: Machine) {
-        self.map = map
-        var found: [String] = []
+    /// One row per map of `catalog`, sorted by name. The winning map of each used BAR is
+    /// looked up once for the whole table, so the listing stays linear in the number of maps.
+    static func rows(catalog: RegisterMapCatalog, machine: Machine) -> [MapMatchRow] {
+        var barsByMap: [String: [String]] = [:]
         for f in machine.functions {
-            for bar in 0..<6 where catalog.map(for: f, bar: bar)?.name == map.name && f.bars.contains(where: { $0.index == bar && $0.isUsed }) {
-                found.append("\(f.address.display)/bar\(bar)")
+            for bar in 0..<6 where f.bars.contains(where: { $0.index == bar && $0.isUsed }) {
+                if let winner = catalog.map(for: f, bar: bar) {
+                    barsByMap[winner.name, default: []].append("\(f.address.display)/bar\(bar)")
+                }
             }
         }
+        let regionNames = Set(machine.iomem?.allRegions.map(\.name) ?? [])
+        return catalog.maps.sorted { $0.name < $1.name }.map {
+            MapMatchRow(map: $0, bars: barsByMap[$0.name] ?? [], iomemRegionNames: regionNames)
+        }
+    }
+
+    /// `bars`: the `ADDR/barN` targets this map wins on the machine; `iomemRegionNames`: the
+    /// names in the machine's iomem.
+    init(map: RegisterMap, bars: [String], iomemRegionNames: Set<String>) {
+        self.map = map
+        var found = bars
         for s in map.selectors {
             switch s {
-            case .iomemRegion(let name) where machine.iomem?.regions(named: name).isEmpty == false:
+            case .iomemRegion(let name) where iomemRegionNames.contains(name):
                 found.append("iomem:\(name)")
             case .physical(let address):
                 found.append("phys:0x\(hex(address, 8))")

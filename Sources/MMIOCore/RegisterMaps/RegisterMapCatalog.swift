@@ -5,23 +5,34 @@ import FoundationEssentials
 /// A user map with the same name replaces a built-in one. A broken file is recorded in
 /// `problems` and skipped; it never stops hwx.
 public struct RegisterMapCatalog: Sendable {
+    /// Every map, in load order (a replaced map's successor sits where it was loaded).
     public private(set) var maps: [RegisterMap]
     /// Map files that failed to load, with file, line and field.
     public private(set) var problems: [RegisterMapError]
+    /// Lookups built once per batch of added maps, so that loading N maps and asking for the
+    /// map of every function stay linear (a catalog of 20,000 user maps is fine).
+    private var index: RegisterMapIndex
 
     public init(maps: [RegisterMap] = [], problems: [RegisterMapError] = []) {
-        self.maps = maps
+        self.maps = []
         self.problems = problems
+        self.index = RegisterMapIndex(maps: [])
+        add(contentsOf: maps)
     }
 
-    /// The maps built into hwx (from Resources/RegisterMaps, embedded at build time).
-    public static var shipped: RegisterMapCatalog {
+    /// The maps built into hwx (from Resources/RegisterMaps, embedded at build time),
+    /// parsed once per process.
+    public static var shipped: RegisterMapCatalog { shippedOnce }
+
+    private static let shippedOnce: RegisterMapCatalog = {
         var catalog = RegisterMapCatalog()
+        var batch: [RegisterMap] = []
         for file in ShippedRegisterMapTexts.files {
-            catalog.add(text: file.text, file: "shipped:" + file.name)
+            catalog.parse(text: file.text, file: "shipped:" + file.name, into: &batch)
         }
+        catalog.add(contentsOf: batch)
         return catalog
-    }
+    }()
 
     /// Built-in maps plus the user's folder and `extraDirectories`, in that order.
     public static func load(extraDirectories: [String] = [],
@@ -50,64 +61,93 @@ public struct RegisterMapCatalog: Sendable {
             }
             return
         }
+        var batch: [RegisterMap] = []
         for name in names.sorted() {
             let path = directory + "/" + name
             switch PathName.fileExtension(of: name).lowercased() {
-            case "yaml", "yml", "json": addFile(path)
-            case "svd": addSVDFile(path)
+            case "yaml", "yml", "json": parseFile(path, into: &batch)
+            case "svd": parseSVDFile(path, into: &batch)
             default: continue
             }
         }
+        add(contentsOf: batch)
     }
 
     /// Adds one map file in the hwx format (YAML; JSON is YAML too).
     public mutating func addFile(_ path: String) {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            problems.append(RegisterMapError(file: path, line: nil, field: nil, message: "cannot read the file as UTF-8 text"))
-            return
-        }
-        add(text: text, file: path)
+        var batch: [RegisterMap] = []
+        parseFile(path, into: &batch)
+        add(contentsOf: batch)
     }
 
     /// Adds one CMSIS-SVD file: each peripheral becomes a map at its base address.
     public mutating func addSVDFile(_ path: String) {
+        var batch: [RegisterMap] = []
+        parseSVDFile(path, into: &batch)
+        add(contentsOf: batch)
+    }
+
+    public mutating func add(text: String, file: String) {
+        var batch: [RegisterMap] = []
+        parse(text: text, file: file, into: &batch)
+        add(contentsOf: batch)
+    }
+
+    private mutating func parseFile(_ path: String, into batch: inout [RegisterMap]) {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            problems.append(RegisterMapError(file: path, line: nil, field: nil, message: "cannot read the file as UTF-8 text"))
+            return
+        }
+        parse(text: text, file: path, into: &batch)
+    }
+
+    private mutating func parseSVDFile(_ path: String, into batch: inout [RegisterMap]) {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
             problems.append(RegisterMapError(file: path, line: nil, field: nil, message: "cannot read the file as UTF-8 text"))
             return
         }
         do {
-            for map in try SVDImporter(file: path).importMaps(text) { add(map) }
+            batch += try SVDImporter(file: path).importMaps(text)
         } catch {
             problems.append(error)
         }
     }
 
-    public mutating func add(text: String, file: String) {
+    private mutating func parse(text: String, file: String, into batch: inout [RegisterMap]) {
         do {
-            for map in try RegisterMapParser(file: file).parse(text) { add(map) }
+            batch += try RegisterMapParser(file: file).parse(text)
         } catch {
             problems.append(error)
         }
     }
 
     /// Adds `map`, replacing an earlier map of the same name.
-    public mutating func add(_ map: RegisterMap) {
-        maps.removeAll { $0.name == map.name }
-        maps.append(map)
+    public mutating func add(_ map: RegisterMap) { add(contentsOf: [map]) }
+
+    /// Adds `batch` in order, as if each map were added alone: a map replaces any earlier
+    /// map of its name (also one earlier in `batch`) and goes to the end. Linear in the
+    /// catalog plus the batch, so a folder of many maps loads in one pass.
+    public mutating func add(contentsOf batch: [RegisterMap]) {
+        guard !batch.isEmpty else { return }
+        var lastInBatch: [String: Int] = [:]
+        for (i, map) in batch.enumerated() { lastInBatch[map.name] = i }
+        maps.removeAll { lastInBatch[$0.name] != nil }
+        for (i, map) in batch.enumerated() where lastInBatch[map.name] == i { maps.append(map) }
+        index = RegisterMapIndex(maps: maps)
     }
 
-    public func map(named name: String) -> RegisterMap? { maps.first { $0.name == name } }
+    public func map(named name: String) -> RegisterMap? { index.position(named: name).map { maps[$0] } }
 
     /// The best map for BAR `bar` of `function`: the most specific selector wins
     /// (IDs with subsystem, IDs, full class code, class and subclass, base class); on a
     /// tie the map loaded last (a user's over a built-in one).
     public func map(for function: PCIFunction, bar: Int) -> RegisterMap? {
-        var best: (map: RegisterMap, score: Int)?
-        for m in maps {
-            guard let score = m.specificity(for: function, bar: bar) else { continue }
-            if best == nil || score >= best!.score { best = (m, score) }
+        var best: (position: Int, score: Int)?
+        for position in index.candidates(for: function) {
+            guard let score = maps[position].specificity(for: function, bar: bar) else { continue }
+            if best == nil || (score, position) > (best!.score, best!.position) { best = (position, score) }
         }
-        return best?.map
+        return best.map { maps[$0.position] }
     }
 
     /// Every map that applies to `function`, with the BAR it describes.
@@ -117,6 +157,6 @@ public struct RegisterMapCatalog: Sendable {
 
     /// The map for the iomem region named `name` (`HPET 0`).
     public func map(forRegionNamed name: String) -> RegisterMap? {
-        maps.last { $0.applies(toRegionNamed: name) }
+        index.lastPosition(forRegionNamed: name).map { maps[$0] }
     }
 }

@@ -49,10 +49,14 @@ public struct RegisterMapParser: Sendable {
         if isPCI && bar == nil { throw problem(node, "bar", "a map for a PCI device must say which BAR holds its registers (`bar: 0`)") }
         guard let registersNode = keys["registers"] else { throw problem(node, nil, "missing key registers") }
         var registers: [RegisterDefinition] = []
-        for (i, item) in try sequence(registersNode, "registers").enumerated() {
+        // Names are unique regardless of case (targets name registers case-insensitively);
+        // a dictionary keeps a map of many registers linear to check.
+        var registerByName: [String: Int] = [:]
+        let registerNodes = try sequence(registersNode, "registers")
+        for (i, item) in registerNodes.enumerated() {
             let path = "registers[\(i)]"
             let r = try register(item, path)
-            if registers.contains(where: { $0.name.equalsIgnoringCase(r.name) }) {
+            guard registerByName.updateValue(registers.count, forKey: r.name.lowercased()) == nil else {
                 throw problem(item, path + ".name", "register \(r.name) is defined twice")
             }
             registers.append(r)
@@ -60,8 +64,8 @@ public struct RegisterMapParser: Sendable {
         for (i, r) in registers.enumerated() {
             guard let ref = r.relativeTo else { continue }
             let path = "registers[\(i)].relative-to"
-            let node = try sequence(registersNode, "registers")[i]
-            guard let base = registers.first(where: { $0.name.equalsIgnoringCase(ref.register) }) else {
+            let node = registerNodes[i]
+            guard let base = registerByName[ref.register.lowercased()].map({ registers[$0] }) else {
                 throw problem(node, path, "no register named \(ref.register) in this map")
             }
             if let f = ref.field, base.field(named: f) == nil {
