@@ -79,7 +79,7 @@ extension ExplorerApp {
             if let label = v.labels?.label(at: v.cursor, width: v.width, value: value) {
                 // Only the fields that are set: the status line is one row.
                 let decoded = registerAtCursor.map { r in
-                    r.decode(value).fields.filter { $0.value != 0 && $0.field.access != .reserved }
+                    r.decode(value).fields.filter { $0.value != 0 && !$0.field.access.isReserved }
                         .map { "\($0.field.name)=\($0.formattedValue)" }.joined(separator: " ")
                 } ?? label.fields
                 text += "  \(label.name) \(decoded)"

@@ -52,7 +52,7 @@ public struct MapRegisterLabels: RegisterLabelProvider {
         guard let r = placed.first(where: { $0.offset == offset && $0.register.width == width })?.register else { return nil }
         return RegisterRuler(register: r.name, description: r.description ?? r.readSideEffect ?? "",
                              fields: r.fields.map { RegisterRuler.Field(name: $0.name, msb: $0.bits.msb, lsb: $0.bits.lsb,
-                                                                        isReserved: $0.access == .reserved) })
+                                                                        isReserved: $0.access.isReserved) })
     }
 
     /// The register that starts at `offset` and is exactly `width` wide.

@@ -8,7 +8,7 @@ enum RegisterDecodeRenderer {
         let decoded = named.register.decode(value)
         let shown = decoded.fields.filter { d in
             if let f = named.field { return d.field.name == f.name }
-            return d.field.access != .reserved || d.value != 0
+            return !d.field.access.isReserved || d.value != 0
         }
         let nameWidth = shown.map(\.field.name.count).max() ?? 0
         let bitsWidth = shown.map(\.field.bits.description.count).max() ?? 0

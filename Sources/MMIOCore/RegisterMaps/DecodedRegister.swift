@@ -43,7 +43,7 @@ public struct DecodedRegister: Sendable, Hashable {
 
     /// `MJR=1 MNR=4 TER=0`: every named, non-reserved field.
     public var fieldsLine: String {
-        fields.filter { $0.field.access != .reserved }
+        fields.filter { !$0.field.access.isReserved }
             .map { "\($0.field.name)=\($0.formattedValue)" }
             .joined(separator: " ")
     }

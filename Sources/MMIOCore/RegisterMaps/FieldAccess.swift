@@ -12,10 +12,12 @@ public enum FieldAccess: String, Sendable, Hashable, Codable, CaseIterable, Cust
     case writeOneToClear = "RW1C"
     /// Write 1 to set (NVMe INTMS, xHCI PORTSC.PR): untargeted it is written as 0.
     case writeOneToSet = "RW1S"
-    /// Reserved: preserved as read, never targeted.
+    /// Reserved and preserved (PCIe Base 6.0 §7.4 "RsvdP"): written back as read, never targeted.
     case reserved = "reserved"
+    /// Reserved and zero (PCIe Base 6.0 §7.4 "RsvdZ"): always written as 0, never targeted.
+    case reservedZero = "RsvdZ"
 
-    /// Accepts the spellings specs use: `RW`, `RO`, `WO`, `RW1C`/`RWC`/`R/WC`, `RW1S`, `reserved`/`RsvdP`/`RsvdZ`.
+    /// Accepts the spellings specs use: `RW`, `RO`, `WO`, `RW1C`/`RWC`/`R/WC`, `RW1S`, `reserved`/`RsvdP`, `RsvdZ`.
     public init?(spelling: String) {
         switch spelling.uppercased().filter({ $0 != "/" }) {
         case "RW": self = .readWrite
@@ -23,7 +25,8 @@ public enum FieldAccess: String, Sendable, Hashable, Codable, CaseIterable, Cust
         case "WO", "W": self = .writeOnly
         case "RW1C", "RWC", "W1C": self = .writeOneToClear
         case "RW1S", "RWS", "W1S": self = .writeOneToSet
-        case "RESERVED", "RSVD", "RSVDP", "RSVDZ": self = .reserved
+        case "RESERVED", "RSVD", "RSVDP": self = .reserved
+        case "RSVDZ": self = .reservedZero
         default: return nil
         }
     }
@@ -33,7 +36,11 @@ public enum FieldAccess: String, Sendable, Hashable, Codable, CaseIterable, Cust
 
     /// Fields written as 0 when a write does not target them: writing back the read value
     /// would clear (RW1C), set (RW1S) or trigger (WO) something.
-    public var zeroWhenUntargeted: Bool { self == .writeOneToClear || self == .writeOneToSet || self == .writeOnly }
+    /// RsvdZ is written as 0 too: software must write 0 there (PCIe Base 6.0 §7.4).
+    public var zeroWhenUntargeted: Bool { self == .writeOneToClear || self == .writeOneToSet || self == .writeOnly || self == .reservedZero }
+
+    /// RsvdP or RsvdZ.
+    public var isReserved: Bool { self == .reserved || self == .reservedZero }
 
     public var description: String { rawValue }
 }

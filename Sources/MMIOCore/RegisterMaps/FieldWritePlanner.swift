@@ -31,7 +31,7 @@ public struct FieldWritePlanner: Sendable {
 
     private func assignment(_ field: FieldDefinition, _ value: UInt64) throws(FieldWriteError) -> FieldAssignment {
         guard field.access.isWritable else {
-            throw FieldWriteError("\(register.name).\(field.name) is \(field.access == .reserved ? "reserved" : "read-only (\(field.access))")",
+            throw FieldWriteError("\(register.name).\(field.name) is \(field.access.isReserved ? "reserved" : "read-only (\(field.access))")",
                                   fix: .advice("write a field marked RW, WO or RW1C"))
         }
         guard value <= field.bits.maxValue else {

@@ -1,0 +1,25 @@
+/// Which capabilities are described as data (`ConfigRegisterLayout`), and their registers
+/// for one function: the PCI Express, Power Management, MSI and MSI-X capabilities and AER.
+/// Other capabilities are reached by offset (`CAP_VNDR+4.l`) without field names.
+public enum CapabilityLayouts {
+    /// The registers of the capability `id` at `base` in `config`, for a function of PCI
+    /// Express port type `portType` (nil: not PCI Express); empty when not described.
+    public static func registers(standard id: UInt8, base: Int, in config: ConfigSpace, portType: ExpressPortType?) -> [ConfigRegisterLayout] {
+        let all: [ConfigRegisterLayout]
+        switch StandardCapabilityID(rawValue: id) {
+        case .express?: all = ExpressCapabilityLayout.registers
+        case .powerManagement?: all = PowerManagementLayout.registers
+        case .msi?: all = MSILayout.msi(control: config.value(at: base + 2, width: 2))
+        case .msiX?: all = MSILayout.msiX
+        default: all = []
+        }
+        return all.filter { $0.applies(to: portType) }
+    }
+
+    public static func registers(extended id: UInt16, base: Int, in config: ConfigSpace, portType: ExpressPortType?) -> [ConfigRegisterLayout] {
+        switch ExtendedCapabilityID(rawValue: id) {
+        case .advancedErrorReporting?: AERLayout.registers.filter { $0.applies(to: portType) }
+        default: []
+        }
+    }
+}

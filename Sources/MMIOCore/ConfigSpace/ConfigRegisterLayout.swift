@@ -1,0 +1,55 @@
+/// One configuration register described as data: where it is, how wide, its fields with
+/// their access (RW, RO, RW1C, RsvdP, RsvdZ) and value names, and the names users reach it
+/// by: setpci's register name (`COMMAND`) and lspci's label (`Control`, `DevCtl`).
+///
+/// Header registers carry absolute offsets; capability registers carry offsets from the
+/// capability's header. Named config targets (`config/COMMAND.BusMaster`,
+/// `config/CAP_EXP+8.w.MaxPayload`), field writes and the JSON's field access all come
+/// from these descriptions.
+public struct ConfigRegisterLayout: Sendable, Hashable {
+    /// setpci's name (`setpci --dumpregs`), nil for registers setpci reaches only as `CAP_x+OFF`.
+    public let setpciName: String?
+    /// lspci's label for the register (`Control`, `DevCtl`); also accepted as a target name.
+    public let label: String
+    /// Absolute (header) or capability-relative offset.
+    public let offset: Int
+    public let width: AccessWidth
+    /// Fields, lowest bit first; bits no field covers are reserved (RsvdP: preserved).
+    public let fields: [FieldDefinition]
+    /// PCI Express port types the register exists for (nil: every function that has the structure).
+    public let portTypes: Set<ExpressPortType>?
+    /// Header types (0, 1, 2) whose layout this is (nil: every header type).
+    public let headerTypes: Set<UInt8>?
+    /// Where the layout comes from (`PCI Local Bus 3.0 §6.2.2`).
+    public let spec: String
+
+    public init(setpciName: String? = nil, label: String, offset: Int, width: AccessWidth, fields: [FieldDefinition] = [],
+                portTypes: Set<ExpressPortType>? = nil, headerTypes: Set<UInt8>? = nil, spec: String) {
+        self.setpciName = setpciName
+        self.label = label
+        self.offset = offset
+        self.width = width
+        self.fields = fields.sorted { $0.bits.lsb < $1.bits.lsb }
+        self.portTypes = portTypes
+        self.headerTypes = headerTypes
+        self.spec = spec
+    }
+
+    /// The register as a register-map definition at absolute config offset `base + offset`
+    /// (what field decoding and `FieldWritePlanner` work on).
+    public func definition(base: Int = 0, name: String? = nil) -> RegisterDefinition {
+        RegisterDefinition(name: name ?? setpciName ?? label, offset: UInt64(base + offset), width: width,
+                           description: label + " (" + spec + ")", fields: fields)
+    }
+
+    /// The field named `name`, case-insensitive.
+    public func field(named name: String) -> FieldDefinition? {
+        fields.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }
+    }
+
+    /// Whether the register exists for a function of PCI Express port type `type`.
+    public func applies(to type: ExpressPortType?) -> Bool {
+        guard let portTypes else { return true }
+        return type.map { portTypes.contains($0) } ?? false
+    }
+}

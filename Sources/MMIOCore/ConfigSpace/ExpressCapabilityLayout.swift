@@ -1,0 +1,139 @@
+/// The PCI Express capability (ID 0x10) as data, PCIe Base 6.0 §7.5.3: registers at their
+/// offsets from the capability header, lspci's labels (`DevCtl`, `LnkSta`) and field names,
+/// access per §7.4, and which Device/Port types have each register (§7.5.3 figure
+/// "PCI Express Capability Structure").
+public enum ExpressCapabilityLayout {
+    typealias T = ConfigFieldTable
+    static let spec = "PCIe Base 6.0 §7.5.3"
+
+    static let linked: Set<ExpressPortType> = Set(ExpressPortType.allCases.filter(\.hasLink))
+    static let slotted: Set<ExpressPortType> = [.rootPort, .downstreamPort]
+    static let rooted: Set<ExpressPortType> = [.rootPort, .rootComplexEventCollector]
+
+    static let speeds: [(UInt64, String)] = [(1, "2.5GT/s"), (2, "5GT/s"), (3, "8GT/s"), (4, "16GT/s"), (5, "32GT/s"), (6, "64GT/s")]
+    static let indicators: [(UInt64, String)] = [(1, "On"), (2, "Blink"), (3, "Off")]
+
+    static func r(_ label: String, _ offset: Int, _ width: AccessWidth, _ fields: [FieldDefinition],
+                  _ types: Set<ExpressPortType>? = nil, section: String) -> ConfigRegisterLayout {
+        ConfigRegisterLayout(label: label, offset: offset, width: width, fields: fields, portTypes: types, spec: "PCIe Base 6.0 §" + section)
+    }
+
+    static func devCtl(bit15: FieldDefinition, types: Set<ExpressPortType>) -> ConfigRegisterLayout {
+        r("DevCtl", 0x08, .bits16, [
+            T.bit("CorrErr", 0, .readWrite, "Correctable Error Reporting Enable"), T.bit("NonFatalErr", 1, .readWrite, "Non-Fatal Error Reporting Enable"),
+            T.bit("FatalErr", 2, .readWrite, "Fatal Error Reporting Enable"), T.bit("UnsupReq", 3, .readWrite, "Unsupported Request Reporting Enable"),
+            T.bit("RlxdOrd", 4, .readWrite, "Enable Relaxed Ordering"),
+            T.bits("MaxPayload", 7, 5, .readWrite, "Max_Payload_Size (128 << n bytes)", values: T.payloadSizes),
+            T.bit("ExtTag", 8, .readWrite, "Extended Tag Field Enable"), T.bit("PhantFunc", 9, .readWrite, "Phantom Functions Enable"),
+            T.bit("AuxPwr", 10, .readWrite, "Aux Power PM Enable"), T.bit("NoSnoop", 11, .readWrite, "Enable No Snoop"),
+            T.bits("MaxReadReq", 14, 12, .readWrite, "Max_Read_Request_Size (128 << n bytes)", values: T.payloadSizes),
+            bit15,
+        ], types, section: "7.5.3.4")
+    }
+
+    /// Every register of the capability; `applies(to:)` says which exist for a port type.
+    public static let registers: [ConfigRegisterLayout] = [
+        r("ExpCap", 0x02, .bits16, [
+            T.bits("Version", 3, 0, .readOnly), T.bits("Type", 7, 4, .readOnly, "Device/Port Type",
+                                                       values: ExpressPortType.allCases.map { (UInt64($0.rawValue), $0.lspciName) }),
+            T.bit("Slot", 8, .readOnly, "Slot Implemented"), T.bits("IntMsg", 13, 9, .readOnly, "Interrupt Message Number"),
+            T.rsvdP(15, 14),
+        ], section: "7.5.3.2"),
+        r("DevCap", 0x04, .bits32, [
+            T.bits("MaxPayload", 2, 0, .readOnly, values: T.payloadSizes), T.bits("PhantFunc", 4, 3, .readOnly),
+            T.bit("ExtTag", 5, .readOnly), T.bits("L0sLatency", 8, 6, .readOnly), T.bits("L1Latency", 11, 9, .readOnly),
+            T.bit("AttnBtn", 12, .readOnly), T.bit("AttnInd", 13, .readOnly), T.bit("PwrInd", 14, .readOnly),
+            T.bit("RBE", 15, .readOnly, "Role-Based Error Reporting"), T.rsvdP(17, 16),
+            T.bits("SlotPowerLimitValue", 25, 18, .readOnly), T.bits("SlotPowerLimitScale", 27, 26, .readOnly),
+            T.bit("FLReset", 28, .readOnly, "Function Level Reset Capability"), T.rsvdP(31, 29),
+        ], section: "7.5.3.3"),
+        devCtl(bit15: T.bit("FLReset", 15, .readWrite, "Initiate Function Level Reset (reads 0)"),
+               types: Set(ExpressPortType.allCases).subtracting([.pcieToPCIBridge])),
+        devCtl(bit15: T.bit("BrConfRtry", 15, .readWrite, "Bridge Configuration Retry Enable"), types: [.pcieToPCIBridge]),
+        r("DevSta", 0x0a, .bits16, [
+            T.bit("CorrErr", 0, .writeOneToClear), T.bit("NonFatalErr", 1, .writeOneToClear), T.bit("FatalErr", 2, .writeOneToClear),
+            T.bit("UnsupReq", 3, .writeOneToClear), T.bit("AuxPwr", 4, .readOnly), T.bit("TransPend", 5, .readOnly),
+            T.bit("EmergencyPowerReduction", 6, .writeOneToClear), T.rsvdZ(15, 7),
+        ], section: "7.5.3.5"),
+        r("LnkCap", 0x0c, .bits32, [
+            T.bits("Speed", 3, 0, .readOnly, values: speeds), T.bits("Width", 9, 4, .readOnly),
+            T.bits("ASPM", 11, 10, .readOnly, values: [(0, "none"), (1, "L0s"), (2, "L1"), (3, "L0sL1")]),
+            T.bits("L0sExitLatency", 14, 12, .readOnly), T.bits("L1ExitLatency", 17, 15, .readOnly),
+            T.bit("ClockPM", 18, .readOnly), T.bit("Surprise", 19, .readOnly), T.bit("LLActRep", 20, .readOnly),
+            T.bit("BwNot", 21, .readOnly), T.bit("ASPMOptComp", 22, .readOnly), T.rsvdP(23, 23), T.bits("Port", 31, 24, .readOnly),
+        ], linked, section: "7.5.3.6"),
+        r("LnkCtl", 0x10, .bits16, [
+            T.bits("ASPM", 1, 0, .readWrite, values: [(0, "Disabled"), (1, "L0s"), (2, "L1"), (3, "L0sL1")]), T.rsvdP(2, 2),
+            T.bit("RCB", 3, .readWrite, "Read Completion Boundary: 0 = 64 bytes, 1 = 128 bytes"),
+            T.bit("Disabled", 4, .readWrite, "Link Disable"), T.bit("Retrain", 5, .readWrite, "Retrain Link (reads 0)"),
+            T.bit("CommClk", 6), T.bit("ExtSynch", 7), T.bit("ClockPM", 8), T.bit("AutWidDis", 9), T.bit("BWInt", 10), T.bit("AutBWInt", 11),
+            T.rsvdP(13, 12), T.bits("DRSSignaling", 15, 14),
+        ], linked, section: "7.5.3.7"),
+        r("LnkSta", 0x12, .bits16, [
+            T.bits("Speed", 3, 0, .readOnly, values: speeds), T.bits("Width", 9, 4, .readOnly),
+            T.bit("TrErr", 10, .readOnly), T.bit("Train", 11, .readOnly), T.bit("SlotClk", 12, .readOnly), T.bit("DLActive", 13, .readOnly),
+            T.bit("BWMgmt", 14, .writeOneToClear), T.bit("ABWMgmt", 15, .writeOneToClear),
+        ], linked, section: "7.5.3.8"),
+        r("SltCap", 0x14, .bits32, [
+            T.bit("AttnBtn", 0, .readOnly), T.bit("PwrCtrl", 1, .readOnly), T.bit("MRL", 2, .readOnly), T.bit("AttnInd", 3, .readOnly),
+            T.bit("PwrInd", 4, .readOnly), T.bit("Surprise", 5, .readOnly), T.bit("HotPlug", 6, .readOnly),
+            T.bits("PowerLimitValue", 14, 7, .readOnly), T.bits("PowerLimitScale", 16, 15, .readOnly),
+            T.bit("Interlock", 17, .readOnly), T.bit("NoCompl", 18, .readOnly), T.bits("Slot", 31, 19, .readOnly),
+        ], slotted, section: "7.5.3.9"),
+        r("SltCtl", 0x18, .bits16, [
+            T.bit("AttnBtn", 0), T.bit("PwrFlt", 1), T.bit("MRL", 2), T.bit("PresDet", 3), T.bit("CmdCplt", 4), T.bit("HPIrq", 5),
+            T.bits("AttnInd", 7, 6, .readWrite, values: indicators), T.bits("PwrInd", 9, 8, .readWrite, values: indicators),
+            T.bit("Power", 10, .readWrite, "Power Controller Control: 1 = off"), T.bit("Interlock", 11, .readWrite, "Electromechanical Interlock Control"),
+            T.bit("LinkChg", 12), T.bits("AutoSlotPowerLimitDis", 13, 13), T.rsvdP(15, 14),
+        ], slotted, section: "7.5.3.10"),
+        r("SltSta", 0x1a, .bits16, [
+            T.bit("AttnBtn", 0, .writeOneToClear), T.bit("PowerFlt", 1, .writeOneToClear), T.bit("MRLChanged", 2, .writeOneToClear),
+            T.bit("PresDetChanged", 3, .writeOneToClear), T.bit("CmdCplt", 4, .writeOneToClear), T.bit("MRL", 5, .readOnly),
+            T.bit("PresDet", 6, .readOnly), T.bit("Interlock", 7, .readOnly), T.bit("LinkState", 8, .writeOneToClear, "Data Link Layer State Changed"),
+            T.rsvdZ(15, 9),
+        ], slotted, section: "7.5.3.11"),
+        r("RootCtl", 0x1c, .bits16, [
+            T.bit("ErrCorrectable", 0), T.bit("ErrNon-Fatal", 1), T.bit("ErrFatal", 2), T.bit("PMEIntEna", 3), T.bit("CRSVisible", 4),
+            T.rsvdP(15, 5),
+        ], rooted, section: "7.5.3.12"),
+        r("RootCap", 0x1e, .bits16, [T.bit("CRSVisible", 0, .readOnly), T.rsvdP(15, 1)], rooted, section: "7.5.3.13"),
+        r("RootSta", 0x20, .bits32, [
+            T.bits("PMEReqID", 15, 0, .readOnly), T.bit("PMEStatus", 16, .writeOneToClear), T.bit("PMEPending", 17, .readOnly),
+            T.rsvdZ(31, 18),
+        ], rooted, section: "7.5.3.14"),
+        r("DevCap2", 0x24, .bits32, [
+            T.bits("CompletionTimeout", 3, 0, .readOnly, "Completion Timeout Ranges Supported"), T.bit("TimeoutDis", 4, .readOnly),
+            T.bit("ARIFwd", 5, .readOnly), T.bit("Routing", 6, .readOnly, "AtomicOp Routing Supported"),
+            T.bit("32bit", 7, .readOnly), T.bit("64bit", 8, .readOnly), T.bit("128bitCAS", 9, .readOnly),
+            T.bit("NROPrPrP", 10, .readOnly), T.bit("LTR", 11, .readOnly), T.bit("TPHComp", 12, .readOnly), T.bit("ExtTPHComp", 13, .readOnly),
+            T.bits("LNSystemCLS", 15, 14, .readOnly), T.bit("10BitTagComp", 16, .readOnly), T.bit("10BitTagReq", 17, .readOnly),
+            T.bits("OBFF", 19, 18, .readOnly), T.bit("ExtFmt", 20, .readOnly), T.bit("EETLPPrefix", 21, .readOnly),
+            T.bits("MaxEETLPPrefixes", 23, 22, .readOnly), T.bits("EmergencyPowerReduction", 25, 24, .readOnly),
+            T.bit("EmergencyPowerReductionInit", 26, .readOnly), T.rsvdP(30, 27), T.bit("FRS", 31, .readOnly),
+        ], section: "7.5.3.15"),
+        r("DevCtl2", 0x28, .bits16, [
+            T.bits("CompletionTimeout", 3, 0, .readWrite, "Completion Timeout Value"), T.bit("TimeoutDis", 4), T.bit("ARIFwd", 5),
+            T.bit("ReqEn", 6, .readWrite, "AtomicOp Requester Enable"), T.bit("EgressBlck", 7, .readWrite, "AtomicOp Egress Blocking"),
+            T.bit("IDOReq", 8), T.bit("IDOCompl", 9), T.bit("LTR", 10), T.bit("EmergencyPowerReductionReq", 11),
+            T.bit("10BitTagReq", 12), T.bits("OBFF", 14, 13, .readWrite, values: [(0, "Disabled"), (1, "MsgA"), (2, "MsgB"), (3, "WAKE")]),
+            T.bit("EETLPPrefixBlk", 15),
+        ], section: "7.5.3.16"),
+        r("DevSta2", 0x2a, .bits16, [T.rsvdZ(15, 0)], section: "7.5.3.17"),
+        r("LnkCap2", 0x2c, .bits32, [
+            T.rsvdP(0, 0), T.bits("SupportedSpeeds", 7, 1, .readOnly, "Supported Link Speeds Vector"), T.bit("Crosslink", 8, .readOnly),
+            T.bits("LowerSKPOSGen", 15, 9, .readOnly), T.bits("LowerSKPOSRec", 22, 16, .readOnly),
+            T.bit("Retimer", 23, .readOnly), T.bit("2Retimers", 24, .readOnly), T.rsvdP(30, 25), T.bit("DRS", 31, .readOnly),
+        ], linked, section: "7.5.3.18"),
+        r("LnkCtl2", 0x30, .bits16, [
+            T.bits("TargetSpeed", 3, 0, .readWrite, values: speeds), T.bit("EnterCompliance", 4), T.bit("SpeedDis", 5, .readWrite, "Hardware Autonomous Speed Disable"),
+            T.bit("SelectableDeEmphasis", 6), T.bits("TransmitMargin", 9, 7), T.bit("EnterModifiedCompliance", 10),
+            T.bit("ComplianceSOS", 11), T.bits("CompliancePreset", 15, 12),
+        ], linked, section: "7.5.3.19"),
+        r("LnkSta2", 0x32, .bits16, [
+            T.bit("DeEmphasis", 0, .readOnly), T.bit("EqualizationComplete", 1, .readOnly), T.bit("EqualizationPhase1", 2, .readOnly),
+            T.bit("EqualizationPhase2", 3, .readOnly), T.bit("EqualizationPhase3", 4, .readOnly),
+            T.bit("LinkEqualizationRequest", 5, .writeOneToClear), T.bit("Retimer", 6, .readOnly), T.bit("2Retimers", 7, .readOnly),
+            T.bits("CrosslinkRes", 9, 8, .readOnly), T.rsvdZ(14, 10), T.bit("DRSMessageReceived", 15, .writeOneToClear),
+        ], linked, section: "7.5.3.20"),
+    ]
+}
