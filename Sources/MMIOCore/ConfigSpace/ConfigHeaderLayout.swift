@@ -164,7 +164,7 @@ public enum ConfigHeaderLayout {
 
     /// The header register setpci calls `name` (case-insensitive); `headerTypes` says where it exists.
     public static func register(setpciName name: String) -> ConfigRegisterLayout? {
-        registers.first { $0.setpciName?.caseInsensitiveCompare(name) == .orderedSame }
+        registers.first { $0.setpciName?.lowercased() == (name).lowercased() }
     }
 
     static func headerTypeName(_ type: UInt8) -> String {

@@ -47,7 +47,7 @@ public enum ConfigNameResolver {
         }
         var layout: ConfigRegisterLayout?
         if let label = name.register {
-            guard let found = candidates.first(where: { $0.label.caseInsensitiveCompare(label) == .orderedSame }) else {
+            guard let found = candidates.first(where: { $0.label.lowercased() == (label).lowercased() }) else {
                 throw AccessError(.notFound, operation: "\(name.text): no register \(label) in this capability of \(function.display)",
                                   fix: .advice(candidates.isEmpty ? "hwx has no register names for this capability: use an offset and width (e.g. +0x4.l)"
                                     : "its registers: " + candidates.map(\.label).joined(separator: " ")))

@@ -34,8 +34,8 @@ public struct ConfigNamedRegister: Sendable {
     public var displayName: String {
         var text = name.text
         if let f = name.field, text.hasSuffix("." + f) { text = String(text.dropLast(f.count + 1)) }
-        if let label = layout?.label, label.caseInsensitiveCompare(text) != .orderedSame, !text.hasSuffix("." + label),
-           layout?.setpciName?.caseInsensitiveCompare(text) != .orderedSame {
+        if let label = layout?.label, label.lowercased() != text.lowercased(), !text.hasSuffix("." + label),
+           layout?.setpciName?.lowercased() != text.lowercased() {
             text += " (\(label))"
         }
         return text

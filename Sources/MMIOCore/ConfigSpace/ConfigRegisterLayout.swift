@@ -44,7 +44,7 @@ public struct ConfigRegisterLayout: Sendable, Hashable {
 
     /// The field named `name`, case-insensitive.
     public func field(named name: String) -> FieldDefinition? {
-        fields.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }
+        fields.first { $0.name.lowercased() == (name).lowercased() }
     }
 
     /// Whether the register exists for a function of PCI Express port type `type`.

@@ -55,7 +55,7 @@ public enum StandardCapabilityID: UInt8, Sendable, CaseIterable {
 
     /// The ID whose setpci name is `name` (case-insensitive, as setpci compares).
     public init?(setpciName name: String) {
-        guard let found = Self.allCases.first(where: { $0.setpciName?.caseInsensitiveCompare(name) == .orderedSame }) else { return nil }
+        guard let found = Self.allCases.first(where: { $0.setpciName?.lowercased() == (name).lowercased() }) else { return nil }
         self = found
     }
 }
