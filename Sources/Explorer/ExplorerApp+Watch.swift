@@ -11,13 +11,13 @@ extension ExplorerApp {
     /// `p` in a live view: pins the word under the cursor, named by the map when it names
     /// it (`00:03.0/bar0/CSTS`), to the watch list. Read-to-clear words are refused.
     func pinCursorWord() {
-        guard let v = view, let space = v.space else { return }
+        guard let v = view, let space = v.space, let cursorTarget = v.baseTarget.advanced(by: v.cursor) else { return }
         if let effect = v.labels?.readSideEffect(at: v.cursor, width: v.width) {
             message = StatusMessage("not pinned: \(effect) (a watch would poll it)", role: .warning)
             return
         }
         let register = (v.labels as? MapRegisterLabels)?.register(at: v.cursor, width: v.width)
-        var label = v.baseTarget.advanced(by: v.cursor).description
+        var label = cursorTarget.description
         if let register, case .bar(let a, let index, _) = v.baseTarget { label = "\(a.display)/bar\(index)/\(register.name)" }
         if v.width != .bits32 && register == nil { label += "/\(v.width.bits)" }
         if watchList.items.contains(where: { $0.label == label }) {

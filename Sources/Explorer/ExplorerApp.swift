@@ -150,7 +150,7 @@ public final class ExplorerApp: TerminalApp {
             if focus == .details && detailsState.selectedLine == nil { detailsState.moveLink(by: 1, lines: currentDetailLines) }
         case .watchList: showWatch = true
         case .search: ask(.search, "search: ", text: treeState.filter ?? "")
-        case .goTo: ask(.goTo, "go to address (hex; port:ADDR for I/O): ")
+        case .goTo: ask(.goTo, "go to address (0x hex or decimal; port:ADDR for I/O): ")
         case .openTarget: ask(.openTarget, "open (phys:ADDR, port:ADDR, file:PATH, DEV/barN+OFF, DEV/config, DEV/barN/REG): ", text: suggestedTarget)
         case .nextMatch, .previousMatch:
             if treeState.matches.isEmpty { message = StatusMessage("no search: press / first") }
@@ -339,7 +339,7 @@ public final class ExplorerApp: TerminalApp {
         case .faster, .slower:
             let i = Self.rates.firstIndex { $0 >= hz } ?? Self.rates.count - 1
             hz = Self.rates[max(0, min(Self.rates.count - 1, i + (action == .faster ? 1 : -1)))]
-        case .goTo: ask(.goTo, v.labels == nil ? "go to offset (hex): " : "go to offset (hex) or register (Tab completes): ")
+        case .goTo: ask(.goTo, v.labels == nil ? "go to offset (0x hex or decimal): " : "go to offset (0x hex or decimal) or register (Tab completes): ")
         case .edit: startEdit(); return
         case .undo: startUndo(); return
         case .pin: pinCursorWord(); return
@@ -364,8 +364,8 @@ public final class ExplorerApp: TerminalApp {
             message = StatusMessage("not editable here: a write is prepared by reading the old value, and reading \(effect)", role: .warning)
             return
         }
-        let current = samples(for: v)[v.cursor]?.value.map { hex($0, v.width.hexDigits) } ?? ""
-        ask(.pokeValue, "new \(v.width) value at +0x\(hex(v.cursor, 1)) (hex): 0x", text: current)
+        let current = samples(for: v)[v.cursor]?.value.map { "0x" + hex($0, v.width.hexDigits) } ?? "0x"
+        ask(.pokeValue, "new \(v.width) value at +0x\(hex(v.cursor, 1)) (0x hex or decimal): ", text: current)
     }
 
     private func startUndo() {
@@ -380,8 +380,9 @@ public final class ExplorerApp: TerminalApp {
 
     func stagePoke(_ text: String) {
         guard let v = view, let resolved = v.resolved(at: v.cursor) else { return }
-        guard let value = Formatting.parseAddress(text) else {
-            message = StatusMessage("not a hex value: '\(text)' (type digits 0-9a-f, e.g. 1234abcd)", role: .error)
+        let value: UInt64
+        do { value = try Formatting.parseNumber(text) } catch {
+            message = StatusMessage("value \(error) (e.g. 0x1234abcd or 42)", role: .error)
             return
         }
         do {
@@ -472,8 +473,11 @@ public final class ExplorerApp: TerminalApp {
     /// `port:ADDR` (deepest ioports region).
     public func goTo(_ text: String) {
         if var v = view {
-            guard let off = registerOffset(named: text) ?? Formatting.parseAddress(text) else {
-                message = StatusMessage("not a hex offset or register name: '\(text)'", role: .error); return
+            let off: UInt64
+            if let named = registerOffset(named: text) { off = named } else {
+                do { off = try Formatting.parseNumber(text) } catch {
+                    message = StatusMessage("not a register name, and \(error) (offsets: 0x10 or 16)", role: .error); return
+                }
             }
             if v.showsTable, let table = v.table {
                 v.selectRow(table.row(ofRegisterNamed: text) ?? table.row(at: off))
@@ -486,8 +490,9 @@ public final class ExplorerApp: TerminalApp {
         }
         let isPort = text.lowercased().hasPrefix("port:")
         let addressText = isPort ? String(text.dropFirst(5)) : (text.lowercased().hasPrefix("phys:") ? String(text.dropFirst(5)) : text)
-        guard let address = Formatting.parseAddress(addressText) else {
-            message = StatusMessage("not an address: '\(text)' (hex, e.g. fea00000 or port:70)", role: .error)
+        let address: UInt64
+        do { address = try Formatting.parseNumber(addressText) } catch {
+            message = StatusMessage("address \(error) (e.g. 0xfea00000 or port:0x70)", role: .error)
             return
         }
         let kind: ResourceMap.Kind = isPort ? .ioports : .iomem

@@ -20,11 +20,9 @@ enum Formatting {
         return String(String.UnicodeScalarView(text.unicodeScalars.prefix(width - 1))) + "…"
     }
 
-    /// Parses an address typed by the user: hex, with or without `0x`, `_` allowed.
-    static func parseAddress(_ text: String) -> UInt64? {
-        var t = Substring(text.lowercased().filter { $0 != "_" && $0 != " " })
-        if t.hasPrefix("0x") { t = t.dropFirst(2) }
-        guard !t.isEmpty, t.count <= 16 else { return nil }
-        return UInt64(t, radix: 16)
+    /// Parses a number typed at a prompt with the one number syntax of hwx (`NumberSyntax`:
+    /// `0x1f`, `31`, `0b11`), spaces around it ignored.
+    static func parseNumber(_ text: String) throws(NumberSyntax.Problem) -> UInt64 {
+        try NumberSyntax.parse(text.trimmingWhitespace())
     }
 }

@@ -132,7 +132,7 @@ public struct LiveView: Sendable {
 
     /// The resolved target for the word at `offset` (for write plans).
     public func resolved(at offset: UInt64) -> ResolvedTarget? {
-        guard let space else { return nil }
-        return ResolvedTarget(target: baseTarget.advanced(by: offset), space: space, offset: offset)
+        guard let space, let target = baseTarget.advanced(by: offset) else { return nil }
+        return ResolvedTarget(target: target, space: space, offset: offset)
     }
 }

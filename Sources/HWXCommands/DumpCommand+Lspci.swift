@@ -15,7 +15,7 @@ extension DumpCommand {
         }
         var limit: Int?
         if let length {
-            guard let n = TargetParser.parseNumber(length), n > 0 else { throw CommandFailure.usage("--length '\(length)' is not a positive number") }
+            guard let n = try parseNumber(length, "--length"), n > 0 else { throw CommandFailure.usage("--length must be at least 1") }
             limit = Int(min(n, 4096))
         }
         let machine = try global.loadMachineReportingDumpErrors()

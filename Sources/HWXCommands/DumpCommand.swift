@@ -11,7 +11,7 @@ struct DumpCommand: ParsableCommand {
 
     @Argument(help: "Where to start, e.g. 00:02.0/bar0+0x0, 00:03.0/config, phys:0xfed00000.") var target: String
     @Option(help: "Bytes to dump (default: all of config space, else 256).") var length: String?
-    @Option(help: "Access width in bits: 8, 16, 32 or 64 (default 32; config and port: 8/16/32).") var width: Int?
+    @Option(help: "Access width in bits: 8, 16, 32 or 64 (default 32; config and port: 8/16/32).") var width: String?
     @Option(help: "hex (default), or lspci: config space in the text format lspci -xxx prints and lspci -F / hwx --from-dump read.") var format: DumpFormat = .hex
     @OptionGroup var global: GlobalOptions
 
@@ -20,7 +20,7 @@ struct DumpCommand: ParsableCommand {
         if format == .lspci { return try runLspciFormat(parsed) }
         var requestedLength: UInt64?
         if let length {
-            guard let n = TargetParser.parseNumber(length), n > 0 else { throw CommandFailure.usage("--length '\(length)' is not a positive number") }
+            guard let n = try parseNumber(length, "--length"), n > 0 else { throw CommandFailure.usage("--length must be at least 1") }
             requestedLength = n
         }
         let width = try parseWidth(width) ?? .bits32

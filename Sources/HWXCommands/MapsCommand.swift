@@ -71,7 +71,7 @@ struct MapsImportCommand: ParsableCommand {
     @Argument(help: "A CMSIS-SVD file.") var file: String
     @Option(help: "Apply the maps to this PCI device (vendor:device in hex) instead of the SVD base address.") var pci: String?
     @Option(name: .customLong("class"), help: "Apply the maps to this PCI class code (e.g. 01:08:02).") var classCode: String?
-    @Option(help: "BAR holding the registers, with --pci or --class.") var bar: Int?
+    @Option(help: "BAR holding the registers, with --pci or --class.") var bar: String?
     @Option(name: [.short, .customLong("output")], help: "Write the maps to this file.") var output: String?
 
     func run() throws {
@@ -84,8 +84,8 @@ struct MapsImportCommand: ParsableCommand {
             guard let s = MapSelector.parse(classCode: classCode) else { throw CommandFailure.usage("--class takes BB[:SS[:PP]] in hex, e.g. 01:08:02") }
             selectors = (selectors ?? []) + [s]
         }
+        let bar = try parseNumber(bar, "--bar", in: 0...5).map { Int($0) }
         if selectors != nil && bar == nil { throw CommandFailure.usage("--pci/--class need --bar N (which BAR holds the registers)") }
-        if let bar, !(0...5).contains(bar) { throw CommandFailure.usage("--bar must be 0...5") }
         guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
             throw CommandFailure.failure("cannot read \(file) as UTF-8 text")
         }

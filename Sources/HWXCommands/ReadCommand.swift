@@ -9,26 +9,35 @@ struct ReadCommand: ParsableCommand {
         discussion: Target.grammar)
 
     @Argument(help: "What to read, e.g. 00:02.0/bar0+0x0, phys:0xfed000f0, port:0x71.") var target: String
-    @Option(help: "Access width in bits: 8, 16, 32 or 64 (default 32, or the named register's width).") var width: Int?
-    @Option(help: "Number of consecutive words to read.") var count: Int = 1
+    @Option(help: "Access width in bits: 8, 16, 32 or 64 (default 32, or the named register's width).") var width: String?
+    @Option(help: "Number of consecutive words to read (default 1).") var count: String?
     @Flag(help: "Machine-readable output.") var json = false
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
         let parsed = try parseTarget(target)
-        guard count >= 1 else { throw CommandFailure.usage("--count must be at least 1") }
+        let count = try parseNumber(count, "--count", in: 1...UInt64.max) ?? 1
         let requested = try parseWidth(width)
+        let (span, spanOverflow) = count.multipliedReportingOverflow(by: UInt64((requested ?? .bits64).bytes))
+        if spanOverflow || parsed.advanced(by: span - 1) == nil {
+            throw CommandFailure.usage("--count \(count) words from \(parsed) reach past the end of the 64-bit address space")
+        }
         let opener = TargetOpener(global: global, writable: false)
-        let span = UInt64(count) * UInt64((requested ?? .bits64).bytes)
         let resolved = try opener.open(parsed, span: span)
         let width = requested ?? resolved.defaultWidth
         var rows: [ReadRow] = []
         var failure: AccessError?
         for i in 0..<count {
-            let offset = resolved.offset + UInt64(i * width.bytes)
+            let delta = i &* UInt64(width.bytes)   // below span, which did not overflow
+            let (offset, past) = resolved.offset.addingReportingOverflow(delta)
+            guard !past, let target = parsed.advanced(by: delta) else {
+                failure = AccessError(.outOfRange, operation: "read \(resolved.space.name) at offset 0x\(hex(resolved.offset, 1)) + 0x\(hex(delta, 1))",
+                                      fix: .advice("the offset is not representable in 64 bits; read fewer words"))
+                break
+            }
             do {
                 let value = try resolved.space.read(at: offset, width: width)
-                rows.append(ReadRow(target: i == 0 ? parsed : parsed.advanced(by: UInt64(i * width.bytes)),
+                rows.append(ReadRow(target: target,
                                     offset: offset, physicalAddress: resolved.space.physicalAddress(of: offset),
                                     width: width, value: value))
             } catch {

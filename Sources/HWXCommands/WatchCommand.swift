@@ -19,9 +19,9 @@ struct WatchCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument { case text, json, csv }
 
     @Argument(help: "Targets, e.g. 'iomem:HPET 0/MAIN_COUNTER' 00:03.0/bar0/CSTS.RDY 00:02.0/bar0+0x4.") var targets: [String]
-    @Option(help: "Milliseconds between samples.") var interval: Int = 1000
-    @Option(help: "Stop after this many samples (default: run until interrupted).") var count: Int?
-    @Option(help: "Access width for offset targets (named registers use their own).") var width: Int?
+    @Option(help: "Milliseconds between samples (default 1000).") var interval: String?
+    @Option(help: "Stop after this many samples (default: run until interrupted).") var count: String?
+    @Option(help: "Access width for offset targets (named registers use their own).") var width: String?
     @Flag(help: "One JSON object per line.") var json = false
     @Flag(help: "CSV with a header line.") var csv = false
     @Flag(name: .customLong("force-side-effects"), help: "Also poll registers whose reads have side effects.") var forceSideEffects = false
@@ -29,8 +29,8 @@ struct WatchCommand: ParsableCommand {
 
     func run() throws {
         guard !targets.isEmpty else { throw CommandFailure.usage("name at least one target") }
-        guard interval >= 1 else { throw CommandFailure.usage("--interval must be at least 1 ms") }
-        if let count, count < 1 { throw CommandFailure.usage("--count must be at least 1") }
+        let interval = Int(try parseNumber(interval, "--interval", in: 1...86_400_000) ?? 1000)
+        let count = try parseNumber(count, "--count", in: 1...UInt64.max)
         if json && csv { throw CommandFailure.usage("choose one of --json and --csv") }
         let requested = try parseWidth(width)
         let opener = TargetOpener(global: global, writable: false)

@@ -16,7 +16,7 @@ extension WriteCommand {
     func fieldPlan(_ parsed: Target, resolved: ResolvedTarget, machine: Machine) throws(AccessError) -> WritePlan? {
         guard parsed.namesField, let named = try RegisterNaming.describe(parsed, global: global, machine: machine),
               let field = named.field else { return nil }
-        if mask != nil || width.map({ $0 != named.register.width.bits }) == true {
+        if mask != nil || width.flatMap({ NumberSyntax.value($0) }).map({ $0 != UInt64(named.register.width.bits) }) == true {
             throw AccessError(.misaligned, operation: "--mask and --width do not apply to a field write",
                               fix: .advice("a field write is a read-modify-write of \(named.register.name) at its \(named.register.width); drop the option"))
         }

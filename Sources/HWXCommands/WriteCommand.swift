@@ -13,8 +13,8 @@ struct WriteCommand: ParsableCommand {
         discussion: Target.grammar)
 
     @Argument(help: "What to write, e.g. 00:02.0/bar0+0x04.") var target: String
-    @Argument(help: "Value, hex (0x...) or decimal.") var value: String
-    @Option(help: "Access width in bits: 8, 16, 32 or 64 (default 32, or the named register's width).") var width: Int?
+    @Argument(help: "Value: 0x-prefixed hex, decimal or 0b binary (a value name for a field).") var value: String
+    @Option(help: "Access width in bits: 8, 16, 32 or 64 (default 32, or the named register's width).") var width: String?
     @Option(help: "Only change these bits (read-modify-write at the register's width).") var mask: String?
     @Flag(name: .customLong("dry-run"), help: "Show the plan only; never write.") var dryRun = false
     @Flag(help: "Confirm: perform the write.") var yes = false
@@ -24,15 +24,8 @@ struct WriteCommand: ParsableCommand {
 
     func run() throws {
         let parsed = try parseTarget(target)
-        let number = TargetParser.parseNumber(value)
-        guard number != nil || parsed.namesField else {
-            throw CommandFailure.usage("'\(value)' is not a number (hex 0x... or decimal)")
-        }
-        var maskValue: UInt64?
-        if let mask {
-            guard let m = TargetParser.parseNumber(mask) else { throw CommandFailure.usage("--mask '\(mask)' is not a number") }
-            maskValue = m
-        }
+        let number = parsed.namesField ? NumberSyntax.value(value) : try parseNumber(value, "value")
+        let maskValue = try parseNumber(mask, "--mask")
         let requested = try parseWidth(width)
         let commit = yes && !dryRun
         let opener = TargetOpener(global: global, writable: commit)

@@ -38,7 +38,7 @@ import TerminalUI
     @Test func goToSelectsTheDeepestRegion() {
         let d = AppDriver(machine: Fixtures.machine())
         d.press(.char("g"))
-        d.type("feb50010")
+        d.type("0xfeb50010")
         d.press(.enter)
         guard case .region(.iomem, let id) = d.app.treeState.selected else { Issue.record("not a region"); return }
         #expect(Fixtures.machine().iomem!.path(toRegion: id).last!.name == "nvme")
@@ -51,7 +51,7 @@ import TerminalUI
 
     @Test func crossLinksJumpBetweenRegionFunctionAndBAR() {
         let d = AppDriver(machine: Fixtures.machine(), rows: 40, cols: 140)
-        d.app.goTo("fea00000")
+        d.app.goTo("0xfea00000")
         d.press(.tab)
         #expect(d.app.focus == .details)
         // first link: the owner chain; walk to the function link and follow it
@@ -211,7 +211,7 @@ import TerminalUI
         d.press(.char("w"))   // 8-bit
         d.press(.char("e"))
         for _ in 0..<4 { d.press(.backspace) }
-        d.type("1ff")
+        d.type("0x1ff")
         d.press(.enter)
         #expect(d.app.dialog == nil)
         #expect(d.app.message?.role == .error)
@@ -250,7 +250,7 @@ import TerminalUI
         let temp = try TempMachine()
         let d = AppDriver(machine: temp.machine(), rows: 60, cols: 120, write: true, journal: temp.journalPath)
         d.app.open(.bar(.q35("00:06.0"), 0))
-        d.app.goTo("c0")
+        d.app.goTo("0xc0")
         d.press(.char("e"))
         #expect(d.app.editor == nil)
         #expect(d.app.message?.text.contains("not editable here") == true)
@@ -263,7 +263,7 @@ import TerminalUI
         try temp.patch(temp.directory + "/dev/port", offset: 0x70, bytes: [0x42])
         let d = AppDriver(machine: temp.machine(), rows: 30, cols: 120)
         // o on an iomem row offers its phys: address
-        d.app.goTo("fed00000")
+        d.app.goTo("0xfed00000")
         d.press(.char("o"))
         #expect(d.app.editor?.text == "phys:0xfed00000")
         d.press(.enter)

@@ -31,7 +31,7 @@ import TerminalUI
 
     @Test func regionDetailsLinkToTheOwningFunctionAndBAR() {
         let d = AppDriver(machine: Fixtures.machine(), rows: 40, cols: 140)
-        d.app.goTo("fea00010")
+        d.app.goTo("0xfea00010")
         Golden.check(d.screen, "details-region-edu-140x40")
     }
 

@@ -277,12 +277,10 @@ public struct RegisterMapParser: Sendable {
 
     private func number(_ node: YAMLNode) -> UInt64? { Self.parseNumber(text(node)) }
 
-    /// `0x1f`, `0b101`, `31`, with `_` separators allowed.
+    /// A number in a map file, in the one number syntax of hwx (`NumberSyntax`: `0x1f`,
+    /// `0b101`, `31`, `_` between digits), surrounding spaces ignored.
     public static func parseNumber(_ raw: String) -> UInt64? {
-        let t = raw.trimmingWhitespace().filter { $0 != "_" }.lowercased()
-        if t.hasPrefix("0x") { return UInt64(t.dropFirst(2), radix: 16) }
-        if t.hasPrefix("0b") { return UInt64(t.dropFirst(2), radix: 2) }
-        return UInt64(t, radix: 10)
+        NumberSyntax.value(raw.trimmingWhitespace())
     }
 
     private func problem(_ node: YAMLNode, _ field: String?, _ message: String) -> RegisterMapError {

@@ -1,9 +1,11 @@
 /// What a `read`/`write`/`dump`/`watch` command (and the TUI's go-to) points at.
 ///
-/// Grammar (numbers in hex `0x…` or decimal):
+/// Grammar (numbers as `NumberSyntax` reads them: `0x1f`, `31`, `0b11`; the exact grammar
+/// is on `TargetParser`):
 /// ```
 /// <device>/config[+OFF]        PCI config space through sysfs `config`
-/// <device>/barN[+OFF]          BAR N through sysfs `resourceN` (mmap; I/O BARs by read/write)
+/// <device>/barN[+OFF]          BAR N (0-5) through sysfs `resourceN` (mmap; I/O BARs by read/write)
+/// <device>/rom[+OFF]           the expansion ROM through sysfs `rom` (read-only)
 /// <device>/barN/REG[.FIELD]    a register (and field) named by a register map
 /// phys:ADDR                    physical address through /dev/mem (mmap, never pread)
 /// port:ADDR                    x86 I/O port through /dev/port
@@ -13,6 +15,7 @@
 /// `<device>` is `DDDD:BB:DD.F` or `BB:DD.F`, as `lspci -s` takes it.
 public enum Target: Equatable, Sendable, CustomStringConvertible {
     case config(PCIAddress, offset: UInt64)
+    /// BAR `index` 0-5, or the expansion ROM as index 6 (the line sysfs `resource` gives it).
     case bar(PCIAddress, index: Int, offset: UInt64)
     case physical(UInt64)
     case port(UInt64)
@@ -38,18 +41,20 @@ public enum Target: Equatable, Sendable, CustomStringConvertible {
     targets:
       <device>/config+OFF        PCI config space          00:03.0/config+0x10
       <device>/barN+OFF          memory or I/O BAR N       00:02.0/bar0+0x04
+      <device>/rom+OFF           expansion ROM (read-only) 00:02.0/rom+0x0
       <device>/barN/REG[.FIELD]  register by map name      00:03.0/bar0/CAP.MQES
       phys:ADDR                  physical address          phys:0xfed000f0
       port:ADDR                  I/O port                  port:0x70
       file:PATH+OFF              any mmap-able file        file:/tmp/regs.bin+0x10
       iomem:NAME/REG[.FIELD]     register of an iomem region  'iomem:HPET 0/MAIN_COUNTER'
-    <device> is DDDD:BB:DD.F or BB:DD.F; numbers are hex (0x...) or decimal.
+    N is 0-5; +OFF at most once; <device> is DDDD:BB:DD.F or BB:DD.F (hex, as lspci -s);
+    \(NumberSyntax.summary).
     """
 
     public var description: String {
         switch self {
         case .config(let a, let off): "\(a.display)/config+0x\(hex(off, 2))"
-        case .bar(let a, let i, let off): "\(a.display)/bar\(i)+0x\(hex(off, 2))"
+        case .bar(let a, let i, let off): "\(a.display)/\(i == 6 ? "rom" : "bar\(i)")+0x\(hex(off, 2))"
         case .physical(let addr): "phys:0x\(hex(addr, 8))"
         case .port(let addr): "port:0x\(hex(addr, 4))"
         case .file(let path, let off): "file:\(path)+0x\(hex(off, 1))"
@@ -57,15 +62,20 @@ public enum Target: Equatable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// The same target moved by `delta` bytes (for `--count` and dumps).
-    public func advanced(by delta: UInt64) -> Target {
+    /// The same target moved by `delta` bytes (for `--count` and dumps); nil when the
+    /// offset or address would pass 2^64 - 1 (or a port 0xffff).
+    public func advanced(by delta: UInt64) -> Target? {
+        func add(_ a: UInt64) -> UInt64? {
+            let (sum, overflow) = a.addingReportingOverflow(delta)
+            return overflow ? nil : sum
+        }
         switch self {
-        case .config(let a, let off): .config(a, offset: off &+ delta)
-        case .bar(let a, let i, let off): .bar(a, index: i, offset: off &+ delta)
-        case .physical(let addr): .physical(addr &+ delta)
-        case .port(let addr): .port(addr &+ delta)
-        case .file(let p, let off): .file(path: p, offset: off &+ delta)
-        case .named: self
+        case .config(let a, let off): return add(off).map { .config(a, offset: $0) }
+        case .bar(let a, let i, let off): return add(off).map { .bar(a, index: i, offset: $0) }
+        case .physical(let addr): return add(addr).map { .physical($0) }
+        case .port(let addr): return add(addr).flatMap { $0 <= 0xffff ? .port($0) : nil }
+        case .file(let p, let off): return add(off).map { .file(path: p, offset: $0) }
+        case .named: return self
         }
     }
 }

@@ -1,4 +1,16 @@
-/// Parses the target grammar documented on `Target`.
+/// Parses the target grammar documented on `Target`, strictly: every part is checked and
+/// nothing may trail. Numbers use `NumberSyntax` (the one number syntax of hwx).
+///
+/// ```
+/// target   = device "/" space ["+" NUMBER]              config, barN, rom
+///          | device "/" "bar" N "/" NAME ["." NAME]     N is 0-5
+///          | "phys:" NUMBER | "port:" NUMBER            port at most 0xffff
+///          | "file:" PATH ["+" NUMBER]                  the last + followed by a number
+///          | "iomem:" REGION "/" NAME ["." NAME]        REGION as /proc/iomem names it
+/// space    = "config" | "bar0" ... "bar5" | "rom"
+/// NAME     = letters, digits, _, -, [ and ] (as register maps name registers and fields)
+/// ```
+/// A refusal names the offending part (`'bar00' is not ...`, `'+4' ...`).
 public enum TargetParser {
     public struct SyntaxError: Error, Equatable, Sendable, CustomStringConvertible {
         public let input: String
@@ -8,20 +20,21 @@ public enum TargetParser {
 
     public static func parse(_ text: String) throws(SyntaxError) -> Target {
         func fail(_ problem: String) -> SyntaxError { SyntaxError(input: text, problem: problem) }
+        func number(_ s: Substring, _ what: String) throws(SyntaxError) -> UInt64 {
+            do { return try NumberSyntax.parse(s) } catch { throw fail("\(what) \(error)") }
+        }
         if text.hasPrefix("phys:") {
-            guard let addr = parseNumber(text.dropFirst(5)) else { throw fail("'\(text.dropFirst(5))' is not an address") }
-            return .physical(addr)
+            return .physical(try number(text.dropFirst(5), "address"))
         }
         if text.hasPrefix("port:") {
-            guard let addr = parseNumber(text.dropFirst(5)), addr <= 0xffff else {
-                throw fail("'\(text.dropFirst(5))' is not an I/O port (0x0-0xffff)")
-            }
-            return .port(addr)
+            let port = try number(text.dropFirst(5), "port")
+            guard port <= 0xffff else { throw fail("port 0x\(hex(port, 1)) is beyond the I/O port space (0x0-0xffff)") }
+            return .port(port)
         }
         if text.hasPrefix("file:") {
             let rest = text.dropFirst(5)
-            if let plus = rest.lastIndex(of: "+"), let off = parseNumber(rest[rest.index(after: plus)...]) {
-                guard plus > rest.startIndex else { throw fail("missing file path") }
+            if let plus = rest.lastIndex(of: "+"), let off = NumberSyntax.value(rest[rest.index(after: plus)...]) {
+                guard plus > rest.startIndex else { throw fail("missing file path before '+'") }
                 return .file(path: String(rest[..<plus]), offset: off)
             }
             guard !rest.isEmpty else { throw fail("missing file path") }
@@ -31,55 +44,58 @@ public enum TargetParser {
             let rest = text.dropFirst(6)
             guard let slash = rest.lastIndex(of: "/") else { throw fail("expected iomem:NAME/REG") }
             let region = String(rest[..<slash])
-            let (reg, field) = try registerAndField(rest[rest.index(after: slash)...], fail)
             guard !region.isEmpty else { throw fail("missing region name") }
+            let (reg, field) = try registerAndField(rest[rest.index(after: slash)...], fail)
             return .named(.iomemRegion(region), register: reg, field: field)
         }
-        let parts = text.split(separator: "/", maxSplits: 2, omittingEmptySubsequences: false)
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count >= 2 else { throw fail("expected <device>/config+OFF, <device>/barN+OFF, phys:, port:, file: or iomem:") }
         guard let device = PCIAddress(parsing: parts[0]) else {
             throw fail("'\(parts[0])' is not a PCI address (DDDD:BB:DD.F or BB:DD.F)")
         }
-        let (space, offsetText) = splitOffset(parts[1])
+        let spaceAndOffset = parts[1]
+        let plus = spaceAndOffset.firstIndex(of: "+")
+        let space = plus.map { spaceAndOffset[..<$0] } ?? spaceAndOffset
         var offset: UInt64 = 0
-        if let offsetText {
-            guard let off = parseNumber(offsetText) else { throw fail("'\(offsetText)' is not an offset") }
-            offset = off
+        if let plus {
+            let offsetText = spaceAndOffset[spaceAndOffset.index(after: plus)...]
+            if offsetText.contains("+") {
+                throw fail("'+\(offsetText)' has more than one '+': give exactly one +OFF")
+            }
+            offset = try number(offsetText, "offset")
         }
-        if space == "config" {
-            guard parts.count == 2 else { throw fail("config space has no named registers") }
-            return .config(device, offset: offset)
+        let index: Int
+        switch space {
+        case "config": index = -1
+        case "rom": index = 6
+        case "bar0", "bar1", "bar2", "bar3", "bar4", "bar5": index = Int(space.utf8.last! - UInt8(ascii: "0"))
+        default: throw fail("'\(space)' is not config, bar0..bar5 or rom")
         }
-        guard space.hasPrefix("bar"), let index = Int(space.dropFirst(3)), (0...5).contains(index) else {
-            throw fail("'\(space)' is not config or bar0..bar5")
-        }
-        if parts.count == 3 {
-            guard offsetText == nil else { throw fail("use either barN+OFF or barN/REG, not both") }
+        if parts.count > 2 {
+            guard (0...5).contains(index) else { throw fail("'\(space)/\(parts[2])': only bar0..bar5 have named registers") }
+            guard plus == nil else { throw fail("'\(spaceAndOffset)/\(parts[2])': use either barN+OFF or barN/REG, not both") }
+            guard parts.count == 3 else {
+                throw fail("'/\(parts[3...].joined(separator: "/"))' trails the register name")
+            }
             let (reg, field) = try registerAndField(parts[2], fail)
             return .named(.bar(device, index: index), register: reg, field: field)
         }
-        return .bar(device, index: index, offset: offset)
+        return index < 0 ? .config(device, offset: offset) : .bar(device, index: index, offset: offset)
     }
 
-    /// `0x1f`, `0X1F`, `31`; underscores allowed as digit separators (`0xfed0_00f0`).
-    public static func parseNumber(_ text: some StringProtocol) -> UInt64? {
-        let t = String(text.filter { $0 != "_" })
-        if t.hasPrefix("0x") || t.hasPrefix("0X") {
-            return t.count > 2 ? UInt64(t.dropFirst(2), radix: 16) : nil
-        }
-        return UInt64(t)
-    }
-
-    private static func splitOffset(_ s: Substring) -> (Substring, Substring?) {
-        guard let plus = s.firstIndex(of: "+") else { return (s, nil) }
-        return (s[..<plus], s[s.index(after: plus)...])
-    }
-
+    /// `REG` or `REG.FIELD`, each a name as register maps spell them.
     private static func registerAndField(_ s: Substring, _ fail: (String) -> SyntaxError) throws(SyntaxError) -> (String, String?) {
         let pieces = s.split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(pieces.count), !pieces[0].isEmpty, pieces.allSatisfy({ !$0.isEmpty }) else {
-            throw fail("expected REG or REG.FIELD after '/'")
+        guard (1...2).contains(pieces.count), pieces.allSatisfy({ !$0.isEmpty }) else {
+            throw fail("'\(s)': expected REG or REG.FIELD after '/'")
+        }
+        for piece in pieces where !piece.unicodeScalars.allSatisfy(isNameScalar) {
+            throw fail("'\(piece)' is not a register or field name (letters, digits, _, -, [ ])")
         }
         return (String(pieces[0]), pieces.count == 2 ? String(pieces[1]) : nil)
+    }
+
+    private static func isNameScalar(_ u: Unicode.Scalar) -> Bool {
+        u.properties.isAlphabetic || u.properties.numericType != nil || u == "_" || u == "-" || u == "[" || u == "]"
     }
 }

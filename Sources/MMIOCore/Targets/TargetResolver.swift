@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+
 /// Opens the register space a target names, on one machine root, with errors explained.
 ///
 /// - `barN` of a memory BAR: mmap of sysfs `resourceN` (the kernel bounds it to the BAR);
@@ -42,6 +48,9 @@ public struct TargetResolver: Sendable {
                 explainer.explain(op, e, path: path, context: .configSpace(function: address))
             }
             return ResolvedTarget(target: target, space: space, offset: offset)
+
+        case .bar(let address, 6, let offset):
+            return try openROM(address, target: target, offset: offset)
 
         case .bar(let address, let index, let offset):
             let function = try self.function(address)
@@ -110,6 +119,38 @@ public struct TargetResolver: Sendable {
             let resolved = try open(concrete, span: UInt64(width.bytes))
             return ResolvedTarget(target: target, space: resolved.space, offset: resolved.offset, defaultWidth: width)
         }
+    }
+
+    /// The expansion ROM: `pread` of sysfs `rom` (drivers/pci/pci-sysfs.c `pci_read_rom`),
+    /// read-only. The kernel refuses reads (EINVAL) until `1` is written to `rom`, which
+    /// enables the ROM's address decoding; hwx never does that on its own.
+    private func openROM(_ address: PCIAddress, target: Target, offset: UInt64) throws(AccessError) -> ResolvedTarget {
+        let function = try self.function(address)
+        let name = "\(address.display) ROM"
+        guard let rom = function.rom else {
+            throw AccessError(.notFound, operation: "\(address.display) has no expansion ROM",
+                              fix: .advice("its resource file lists no ROM (line 7)"))
+        }
+        if writable {
+            throw AccessError(.readOnly, operation: "write \(name)", fix: .advice("an expansion ROM is read-only"))
+        }
+        if function.isFromDump {
+            throw AccessError(.notFound, operation: "\(name) from a dump",
+                              fix: .advice("an lspci dump holds config space only; ROM contents need the machine"))
+        }
+        let relative = function.sysfsPath + "/rom"
+        let path = machine.root.path(relative)
+        guard machine.root.exists(relative) else {
+            throw AccessError(.noResourceFile, operation: "open \(path)", path: path, errno: SystemError(2),
+                              fix: .advice("this kernel or capture exposes no rom file for \(address.display)"))
+        }
+        let length = rom.size > 0 ? rom.size : (FileIO.size(path) ?? 0)
+        let space = try FileSpace(name: name, path: path, length: length, physicalBase: rom.start, writable: false) { op, e in
+            var error = explainer.explain(op, e, path: path, context: .plainFile)
+            if e.code == EINVAL { error.fix = .advice("the kernel reads a ROM only after 1 is written to \(path) (as root), which enables its decoding") }
+            return error
+        }
+        return ResolvedTarget(target: target, space: space, offset: offset)
     }
 
     private func function(_ address: PCIAddress) throws(AccessError) -> PCIFunction {
