@@ -31,7 +31,7 @@ import Testing
         #expect(styled.contains("\u{1b}[43m"), "no highlight in: \(styled.debugDescription)")
         // a gap row opens the hex view at its offset
         tmux.send("g")
-        tmux.sendLiteral("c")
+        tmux.sendLiteral("0xc")
         tmux.send("Enter", "Enter")
         #expect(tmux.waitFor { $0.contains("  hex  32-bit") && $0.contains("cursor +0xc") } != nil)
         tmux.send("Q")
