@@ -126,7 +126,7 @@ public struct ConfigRegisterName: Sendable, Equatable, CustomStringConvertible {
         return ConfigRegisterName(base: base, offset: offset, width: width, instance: instance, register: register, field: field, text: text)
 
         func number(_ s: Substring, what: String) throws(SyntaxError) -> Int {
-            guard let v = TargetParser.parseNumber(s), v < 0x1000 else {
+            guard let v = NumberSyntax.value(s), v < 0x1000 else {
                 throw fail("'\(s)' is not an \(what) (0x-prefixed hex such as 0x10, below 0x1000)")
             }
             let digits = s.filter { $0 != "_" }
