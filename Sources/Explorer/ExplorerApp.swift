@@ -406,14 +406,25 @@ public final class ExplorerApp: TerminalApp {
         }
     }
 
+    /// Writes through the core's one journaled write: intent journaled first, then the
+    /// write, read-back and outcome. When the intent cannot be made durable nothing is
+    /// written and the dialog stays open showing why and what to do.
     private func commit(_ d: PokeDialog) {
-        let result: WriteResult
+        let done: JournaledWrite
         do {
-            result = try d.plan.commit(to: d.resolved)
+            done = try journal.commit(d.plan, to: d.resolved, machine: machine.root)
         } catch {
-            message = StatusMessage("write failed: " + FixText.tui.statusLine(error), role: .error)
+            if error.reason == .journalUnavailable {
+                var refused = d
+                refused.refusal = error
+                dialog = refused
+                message = StatusMessage(FixText.tui.statusLine(error), role: .error)
+            } else {
+                message = StatusMessage("write failed: " + FixText.tui.statusLine(error), role: .error)
+            }
             return
         }
+        let result = done.result
         let w = result.plan.width
         scheduler.note(result.readBack, space: d.resolved.space, offset: d.resolved.offset, width: w)
         if var v = view, v.space === d.resolved.space {
@@ -429,12 +440,11 @@ public final class ExplorerApp: TerminalApp {
             text += " ≠ written: read-only or write-1-to-clear bits, or a register with side effects"
             role = .warning
         }
-        do {
-            try journal.append(result, machine: machine.root)
-            text += "; journaled"
-        } catch {
-            text += "; NOT journaled: " + error.summary
+        if let e = done.outcomeError {
+            text += "; outcome NOT journaled (the intent is): " + e.summary
             role = .error
+        } else {
+            text += "; journaled"
         }
         message = StatusMessage(text, role: role)
     }

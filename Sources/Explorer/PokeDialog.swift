@@ -1,3 +1,4 @@
+import FixText
 import MMIOCore
 import TerminalUI
 
@@ -11,6 +12,9 @@ public struct PokeDialog: Sendable {
     public let isUndo: Bool
     /// The fields the write changes, when a register map describes the word at the plan's width.
     public let fieldDiff: FieldDiff?
+    /// Set when confirming was refused before the device was touched (the journal cannot
+    /// hold the intent): the dialog stays and shows why and what to do.
+    public var refusal: AccessError?
 
     public init(plan: WritePlan, resolved: ResolvedTarget, isUndo: Bool, register: RegisterDefinition? = nil) {
         self.plan = plan
@@ -55,7 +59,8 @@ public struct PokeDialog: Sendable {
     public func render<C: Canvas>(into canvas: inout C) {
         let labelWidth = 10
         let width = min(canvas.cols - 4, 64)
-        let height = lines.count + 4
+        let refusalLines = refusal.map { Self.refusalLines($0, width: width - 4) } ?? []
+        let height = lines.count + 4 + (refusalLines.isEmpty ? 0 : refusalLines.count + 1)
         let rect = Rect(row: max(1, (canvas.rows - height) / 2), col: (canvas.cols - width) / 2, height: height, width: width)
         canvas.fill(rect, style: Style(.dialog))
         canvas.drawBox(rect, title: isUndo ? "Undo: write the old value back?" : "Write this register?", style: Style(.dialog), titleStyle: Style(.warning, bold: true))
@@ -64,7 +69,23 @@ public struct PokeDialog: Sendable {
             let x = canvas.put(Formatting.fit(label, labelWidth), row: inner.row + i, col: inner.col + 1, style: Style(.dialog, bold: true), clip: inner)
             canvas.put(value, row: inner.row + i, col: x, style: Style(label == "New" || i >= 7 ? .warning : .dialog, bold: label == "New"), clip: inner)
         }
-        let prompt = "y/Enter: write and read back    n/Esc: cancel"
+        for (i, line) in refusalLines.enumerated() {
+            canvas.put(line, row: inner.row + lines.count + 1 + i, col: inner.col + 1, style: Style(.error, bold: i == 0), clip: inner)
+        }
+        let prompt = refusal == nil ? "y/Enter: write and read back    n/Esc: cancel" : "y/Enter: try again    n/Esc: close"
         canvas.put(prompt, row: inner.bottom - 1, col: inner.col + 1, style: Style(.dialog, bold: true), clip: inner)
+    }
+
+    /// `NOT WRITTEN: ...` and the fix, in the TUI's words, wrapped to the dialog.
+    static func refusalLines(_ error: AccessError, width: Int) -> [String] {
+        let text = "NOT WRITTEN: " + error.summary + (error.fix.map { " — fix: " + FixText.tui.words($0) } ?? "")
+        var out: [String] = [], line = ""
+        for var word in text.split(separator: " ").map(String.init) {
+            if !line.isEmpty && line.count + 1 + word.count > width { out.append(line); line = "" }
+            while word.count > width { out.append(String(word.prefix(width))); word = String(word.dropFirst(width)) }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        if !line.isEmpty { out.append(line) }
+        return out
     }
 }

@@ -5,7 +5,7 @@ import MMIOCore
 import Glibc
 #endif
 
-/// `hwx [tui] [--root DIR] [--write] [--no-mouse] [--pci-ids FILE] [--hz N]`: the
+/// `hwx [tui] [--root DIR] [--write] [--journal FILE] [--no-mouse] [--pci-ids FILE] [--hz N]`: the
 /// full-screen explorer, and what `hwx` with no subcommand runs.
 struct TUICommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -17,6 +17,9 @@ struct TUICommand: ParsableCommand {
 
     @Flag(help: "Allow pokes from hex/register views. Each one is confirmed, read back and journaled. Off by default, also for --root captures.")
     var write = false
+
+    @Option(help: ArgumentHelp("Journal file for pokes (default $XDG_STATE_HOME/hwx/journal.jsonl). A poke whose intent cannot be journaled there is refused.", valueName: "FILE"))
+    var journal: String?
 
     @Flag(name: .customLong("no-mouse"), help: "Do not capture the mouse (keeps the terminal's own text selection).")
     var noMouse = false
@@ -30,7 +33,7 @@ struct TUICommand: ParsableCommand {
 
     func run() throws {
         let machine = global.loadMachine()
-        let journal = WriteJournal.defaultPath(environment: WriteJournal.processEnvironment())
+        let journal = self.journal ?? WriteJournal.defaultPath(environment: WriteJournal.processEnvironment())
         var options = ExplorerOptions(writeEnabled: write, journalPath: journal, refreshHz: hz)
         options.registerMaps = RegisterNaming.catalog(global: global)   // reports broken map files before the screen starts
         let mouse = !noMouse

@@ -5,7 +5,9 @@ import MMIOCore
 ///
 /// Always shows the plan (target, physical address, width, old, new, changed bits).
 /// Without `--yes` nothing is written and the exit code is 1; `--dry-run` never writes.
-/// With `--yes` the write is committed, read back, and journaled.
+/// With `--yes` the write goes through `WriteJournal.commit`: the intent is journaled
+/// (fsync'ed) first, then the register is written and read back and the outcome journaled.
+/// A journal that cannot hold the intent refuses the write (exit 1, device untouched).
 struct WriteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "write",
@@ -18,7 +20,7 @@ struct WriteCommand: ParsableCommand {
     @Option(help: "Only change these bits (read-modify-write at the register's width).") var mask: String?
     @Flag(name: .customLong("dry-run"), help: "Show the plan only; never write.") var dryRun = false
     @Flag(help: "Confirm: perform the write.") var yes = false
-    @Option(help: "Journal file (default $XDG_STATE_HOME/hwx/journal.jsonl).") var journal: String?
+    @Option(help: "Journal file (default $XDG_STATE_HOME/hwx/journal.jsonl, else ~/.local/state/hwx/journal.jsonl). Must be a writable regular file: the write is refused when its intent cannot be journaled.") var journal: String?
     @Flag(help: "Machine-readable output.") var json = false
     @OptionGroup var global: GlobalOptions
 
@@ -46,20 +48,19 @@ struct WriteCommand: ParsableCommand {
             if dryRun { return }
             throw CommandFailure.failure("not written: add --yes to write (or --dry-run to only show the plan)")
         }
-        let result: WriteResult
+        let journalPath = journal ?? WriteJournal.defaultPath(environment: WriteJournal.processEnvironment())
+        let planText = json ? "" : WriteRenderer.plan(plan) + fieldChanges(plan, parsed, opener.machine)
+        let done: JournaledWrite
         do {
-            result = try plan.commit(to: resolved)
+            done = try WriteJournal(path: journalPath).commit(plan, to: resolved, machine: opener.machine.root)
         } catch {
+            // Refused (the journal cannot hold the intent) or failed: the plan, then why.
+            print(json ? WriteRenderer.planJSON(plan, committed: nil).render() : planText)
             throw CommandFailure.access(error)
         }
-        let journalPath = journal ?? WriteJournal.defaultPath(environment: WriteJournal.processEnvironment())
-        var journalError: AccessError?
-        do {
-            try WriteJournal(path: journalPath).append(result, machine: opener.machine.root)
-        } catch {
-            journalError = error
-        }
-        print(json ? WriteRenderer.planJSON(plan, committed: result).render() : WriteRenderer.plan(plan) + fieldChanges(plan, parsed, opener.machine) + "\n" + WriteRenderer.result(result, journal: journalError == nil ? journalPath : nil))
-        if let journalError { throw CommandFailure.failure("written, but not journaled: " + journalError.description) }
+        let result = done.result
+        print(json ? WriteRenderer.planJSON(plan, committed: result).render()
+                   : planText + "\n" + WriteRenderer.result(result, journal: done.outcomeError == nil ? journalPath : nil))
+        if let e = done.outcomeError { throw CommandFailure.access(e) }
     }
 }

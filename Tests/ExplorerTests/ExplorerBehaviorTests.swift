@@ -170,9 +170,11 @@ import TerminalUI
         #expect(try temp.read(temp.eduBAR0, offset: 4, count: 4) == [0x01, 0x00, 0xfe, 0xca])
         #expect(d.screen.contains("wrote 0xcafe0001 to 00:02.0/bar0+0x04; read back 0xcafe0001; journaled"))
         let journal = WriteJournal(path: temp.journalPath).lines()
-        #expect(journal.count == 1)
+        #expect(journal.count == 2, "the intent, then the outcome")
+        #expect(journal.first?.contains("\"event\":\"intent\"") == true)
         #expect(journal.first?.contains("\"target\":\"00:02.0/bar0+0x04\"") == true)
         #expect(journal.first?.contains("\"physical_address\":\"0xfea00004\"") == true)
+        #expect(journal.last?.contains("\"read_back\":\"0xcafe0001\"") == true)
         // the new value shows highlighted at once
         let grid = d.frame()
         let r = (0..<grid.rows).first { grid.text(row: $0).contains("cafe0001") }!
@@ -182,7 +184,7 @@ import TerminalUI
         #expect(d.app.dialog?.isUndo == true)
         d.press(.enter)
         #expect(try temp.read(temp.eduBAR0, offset: 4, count: 4) == [0, 0, 0, 0])
-        #expect(WriteJournal(path: temp.journalPath).lines().count == 2)
+        #expect(WriteJournal(path: temp.journalPath).lines().count == 4)
         d.press(.char("u"))
         #expect(d.app.message?.text == "nothing to undo")
     }

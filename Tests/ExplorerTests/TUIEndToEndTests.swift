@@ -85,7 +85,7 @@ import Testing
         #expect(tmux.waitFor { $0.contains("read back 0x1234abcd; journaled") } != nil)
         #expect(try temp.read(temp.eduBAR0, offset: 4, count: 4) == [0xcd, 0xab, 0x34, 0x12])
         let journal = (try? String(contentsOfFile: temp.journalPath, encoding: .utf8)) ?? ""
-        #expect(journal.split(separator: "\n").count == 1)
+        #expect(journal.split(separator: "\n").count == 2, "the intent, then the outcome")
         #expect(journal.contains("\"new\":\"0x1234abcd\""))
         // undo restores the old value, again with a confirmation
         tmux.send("u")

@@ -2,9 +2,19 @@
 import Glibc
 #endif
 
-/// Append-only log of committed writes: one JSON object per line (JSON Lines) with
-/// time, target, physical address, width, old, new and read-back, fsync'ed before the
-/// command returns, so a crash or a hung machine right after a poke still leaves a record.
+/// Append-only log of register writes, one JSON object per line (JSON Lines), written
+/// *journal first*: before the device is touched, an `intent` line (id, time, machine,
+/// target, physical address, offset, width, old, new, mask) is appended and fsync'ed;
+/// after the write, an `outcome` line with the same id carries the read-back value (or
+/// the error). A crash or a hung machine between the two leaves an intent without an
+/// outcome, which `JournalHistory` reports. When the intent cannot be made durable the
+/// write is refused (`commit`, in WriteJournal+Commit.swift).
+///
+/// Lines are written with one `write(2)` on an `O_APPEND` descriptor (POSIX: each write
+/// goes to the end of the file atomically with respect to other appenders), then
+/// `fsync(2)`; the directory is fsync'ed too when the file was new, so the file's name
+/// survives a crash as well (fsync(2): "does not necessarily ensure that the entry in the
+/// directory containing the file has also reached disk").
 ///
 /// Default location: `$XDG_STATE_HOME/hwx/journal.jsonl`, else
 /// `~/.local/state/hwx/journal.jsonl` (XDG Base Directory Specification).
@@ -33,45 +43,114 @@ public struct WriteJournal: Sendable {
         return env
     }
 
-    /// The JSON line for one committed write (no trailing newline).
-    public static func line(for result: WriteResult, machine: MachineRoot, time: Double) -> String {
-        let plan = result.plan
+    /// The `intent` line of a write about to be made (no trailing newline).
+    public static func intentLine(id: String, time: Double, machine: MachineRoot, plan: WritePlan,
+                                  before: UInt64, written: UInt64) -> String {
+        let d = plan.width.hexDigits
         let fields: [(String, JSONValue)] = [
+            ("id", .string(id)),
+            ("event", .string("intent")),
             ("time", .string(iso8601(time))),
             ("machine", .string(machine.directory)),
             ("target", .string(plan.target)),
             ("physical_address", plan.physicalAddress.map { JSONValue.hex($0, digits: 8) } ?? .null),
             ("offset", .hex(plan.offset)),
             ("width", .int(Int64(plan.width.bits))),
-            ("old", .hex(result.before, digits: plan.width.hexDigits)),
-            ("new", .hex(result.written, digits: plan.width.hexDigits)),
-            ("read_back", .hex(result.readBack, digits: plan.width.hexDigits)),
-            ("mask", .hex(plan.mask, digits: plan.width.hexDigits)),
+            ("old", .hex(before, digits: d)),
+            ("new", .hex(written, digits: d)),
+            ("mask", .hex(plan.mask, digits: d)),
         ]
         return JSONValue.object(fields).render(pretty: false)
     }
 
-    /// Appends and fsyncs one entry.
-    public func append(_ result: WriteResult, machine: MachineRoot, time: Double = WriteJournal.now()) throws(AccessError) {
-        let dir = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])
-        if !dir.isEmpty, let e = FileIO.makeDirectories(dir) {
-            throw AccessError(.systemError, operation: "create journal directory \(dir)", path: dir, errno: e,
-                              fix: .pointJournalElsewhere(path: path))
+    /// The `outcome` line: the read-back value, or what failed and whether the device was written.
+    public static func outcomeLine(id: String, time: Double, plan: WritePlan, readBack: UInt64?,
+                                   written: Bool, error: String?) -> String {
+        var fields: [(String, JSONValue)] = [
+            ("id", .string(id)),
+            ("event", .string("outcome")),
+            ("time", .string(iso8601(time))),
+            ("target", .string(plan.target)),
+            ("written", .bool(written)),
+        ]
+        if let readBack { fields.append(("read_back", .hex(readBack, digits: plan.width.hexDigits))) }
+        if let error { fields.append(("error", .string(error))) }
+        return JSONValue.object(fields).render(pretty: false)
+    }
+
+    /// Appends one line and makes it durable, or throws `.journalUnavailable` having left
+    /// the file as it was (a short write is truncated away, so no torn line remains).
+    /// Refuses anything but a regular file: `/dev/null` would swallow the line and
+    /// `/dev/full` cannot take it; a FIFO is opened non-blocking, so it never hangs.
+    /// `context` opens the error's operation, e.g. `the journal cannot hold the intent`.
+    public func appendDurably(_ line: String, context: String) throws(AccessError) {
+        func refuse(_ step: String, _ e: SystemError?) -> AccessError {
+            AccessError(.journalUnavailable, operation: "\(context): \(path): \(step)",
+                        path: path, errno: e, fix: .pointJournalElsewhere(path: path))
         }
-        let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
-        guard fd >= 0 else {
-            throw AccessError(.systemError, operation: "open journal \(path)", path: path, errno: SystemError(errno),
-                              fix: .pointJournalElsewhere(path: path))
+        let slash = path.lastIndex(of: "/")
+        let dir = slash.map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
+        if dir != "/" && dir != ".", let e = FileIO.makeDirectories(dir) {
+            throw refuse("create the directory \(dir)", e)
         }
+        var fd: Int32
+        repeat { fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | O_NONBLOCK | O_NOCTTY, 0o644) } while fd < 0 && errno == EINTR
+        guard fd >= 0 else { throw refuse("open", SystemError(errno)) }
         defer { close(fd) }
-        let bytes = Array((Self.line(for: result, machine: machine, time: time) + "\n").utf8)
-        let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
-        guard n == bytes.count, fsync(fd) == 0 else {
-            throw AccessError(.systemError, operation: "append to journal \(path)", path: path, errno: SystemError(errno))
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw refuse("fstat", SystemError(errno)) }
+        guard st.st_mode & S_IFMT == S_IFREG else {
+            throw refuse("it is \(Self.kind(st.st_mode)), not a regular file, so a line written there would not persist", nil)
+        }
+        let sizeBefore = st.st_size
+        let bytes = Array((line + "\n").utf8)
+        var done = 0
+        while done < bytes.count {
+            let n = bytes[done...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else {
+                let e = SystemError(n < 0 ? errno : EIO)
+                _ = ftruncate(fd, sizeBefore)
+                throw refuse("write", e)
+            }
+            done += n
+        }
+        var rc: Int32
+        repeat { rc = fsync(fd) } while rc != 0 && errno == EINTR
+        guard rc == 0 else {
+            let e = SystemError(errno)
+            _ = ftruncate(fd, sizeBefore)
+            throw refuse("fsync", e)
+        }
+        if sizeBefore == 0 {
+            let dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            guard dfd >= 0 else { throw refuse("open the directory \(dir) to fsync it", SystemError(errno)) }
+            defer { close(dfd) }
+            repeat { rc = fsync(dfd) } while rc != 0 && errno == EINTR
+            // EINVAL: the file system cannot sync directories (it has nothing to flush).
+            if rc != 0 && errno != EINVAL { throw refuse("fsync the directory \(dir)", SystemError(errno)) }
         }
     }
 
-    /// Entries in file order, as raw JSON lines.
+    static func kind(_ mode: mode_t) -> String {
+        switch mode & S_IFMT {
+        case S_IFCHR: "a character device"
+        case S_IFBLK: "a block device"
+        case S_IFIFO: "a FIFO"
+        case S_IFSOCK: "a socket"
+        case S_IFDIR: "a directory"
+        default: "not a regular file"
+        }
+    }
+
+    /// A fresh id linking an intent to its outcome: 16 hex digits from the system's
+    /// random source.
+    public static func newID() -> String {
+        var g = SystemRandomNumberGenerator()
+        return hex(g.next(), 16)
+    }
+
+    /// The journal's lines in file order (for tests and tools; `JournalHistory` parses them).
     public func lines() -> [String] {
         guard let bytes = FileIO.readAll(path) else { return [] }
         return String(decoding: bytes, as: UTF8.self).split(separator: "\n").map(String.init)

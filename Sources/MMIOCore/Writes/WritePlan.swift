@@ -55,15 +55,12 @@ public struct WritePlan: Sendable, Equatable {
         (0..<width.bits).reversed().filter { changedBits >> UInt64($0) & 1 == 1 }
     }
 
-    /// Writes (re-reading first when masked, so the RMW uses the current value), then
-    /// reads back.
-    public func commit(to resolved: ResolvedTarget) throws(AccessError) -> WriteResult {
-        let space = resolved.space
-        let before = isFullWrite ? old : try space.read(at: resolved.offset, width: width)
-        let written = isFullWrite ? requested : value(from: before)
-        try space.write(written, at: resolved.offset, width: width)
-        let readBack = try space.read(at: resolved.offset, width: width)
-        return WriteResult(plan: self, before: before, written: written, readBack: readBack)
+    /// The value before the write and the value to write: for a masked write the register
+    /// is re-read, so the read-modify-write uses its current value. Writing itself is
+    /// `WriteJournal.commit`'s alone, so no write happens without its intent journaled.
+    func stage(on resolved: ResolvedTarget) throws(AccessError) -> (before: UInt64, written: UInt64) {
+        let before = isFullWrite ? old : try resolved.space.read(at: resolved.offset, width: width)
+        return (before, isFullWrite ? requested : value(from: before))
     }
 
     /// The plan that puts `old` back (undo).
