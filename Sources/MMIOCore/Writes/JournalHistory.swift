@@ -1,4 +1,7 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A write journal read back: every write in file order (newest last), each intent paired
 /// with its outcome by id, and the lines that are not records. Intents without an outcome
@@ -63,48 +66,68 @@ public struct JournalHistory: Sendable, Equatable {
 
     private struct Missing: Error { let reason: String }
 
+    /// Every key either line kind may carry; which are required depends on `event`.
+    private struct Line: Decodable {
+        let id: String?
+        let event: String?
+        let time: String?
+        let machine: String?
+        let target: String?
+        let physical_address: String?
+        let offset: String?
+        let width: Int?
+        let old: String?
+        let new: String?
+        let mask: String?
+        let read_back: String?
+        let written: Bool?
+        let error: String?
+    }
+
     private static func parse(_ bytes: [UInt8], number lineNumber: Int) -> Result<Parsed, Missing> {
         guard String(validating: bytes, as: UTF8.self) != nil else { return .failure(Missing(reason: "not valid UTF-8")) }
-        guard let object = (try? JSONSerialization.jsonObject(with: Data(bytes))) as? [String: Any] else {
+        let line: Line
+        do {
+            line = try JSONDecoder().decode(Line.self, from: Data(bytes))
+        } catch let DecodingError.typeMismatch(_, context) where !context.codingPath.isEmpty {
+            return .failure(Missing(reason: "\"\(context.codingPath.map(\.stringValue).joined(separator: "."))\" has the wrong type"))
+        } catch {
             return .failure(Missing(reason: "not a JSON object"))
         }
-        func string(_ key: String) throws(Missing) -> String {
-            guard let s = object[key] as? String else { throw Missing(reason: "no \"\(key)\" string") }
-            return s
+        func required(_ value: String?, _ key: String) throws(Missing) -> String {
+            guard let value else { throw Missing(reason: "no \"\(key)\"") }
+            return value
         }
-        func number(_ key: String) throws(Missing) -> UInt64 {
-            let s = try string(key)
+        func number(_ value: String?, _ key: String) throws(Missing) -> UInt64 {
+            let s = try required(value, key)
             guard s.hasPrefix("0x"), let v = UInt64(s.dropFirst(2), radix: 16) else {
                 throw Missing(reason: "\"\(key)\" is not a 0x hex number: \(s)")
             }
             return v
         }
         do {
-            let event = object["event"] as? String
-            switch event {
+            switch line.event {
             case "outcome":
-                let id = try string("id")
-                let written = object["written"] as? Bool ?? false
-                if let error = object["error"] as? String {
-                    return .success(.outcome(id, .failed(error, written: written, line: lineNumber)))
+                let id = try required(line.id, "id")
+                if let error = line.error {
+                    return .success(.outcome(id, .failed(error, written: line.written ?? false, line: lineNumber)))
                 }
-                return .success(.outcome(id, .readBack(try number("read_back"), line: lineNumber)))
+                return .success(.outcome(id, .readBack(try number(line.read_back, "read_back"), line: lineNumber)))
             case "intent", nil:
-                guard let bits = object["width"] as? Int, let width = AccessWidth(bits: bits) else {
+                // No event: the older format, one line per write with its read-back.
+                let legacy = line.event == nil
+                if legacy && line.read_back == nil { return .failure(Missing(reason: "neither an intent nor an outcome (no \"event\")")) }
+                guard let bits = line.width, let width = AccessWidth(bits: bits) else {
                     return .failure(Missing(reason: "no \"width\" of 8, 16, 32 or 64"))
                 }
-                // The older format: one line per write, read back included.
-                let legacy = event == nil
-                if legacy && object["read_back"] == nil { return .failure(Missing(reason: "neither an intent nor an outcome (no \"event\")")) }
-                let physical: UInt64? = object["physical_address"] is NSNull || object["physical_address"] == nil
-                    ? nil : try number("physical_address")
                 let record = JournalRecord(
-                    line: lineNumber, id: legacy ? nil : try string("id"), time: try string("time"),
-                    machine: object["machine"] as? String ?? "?", target: try string("target"),
-                    physicalAddress: physical, offset: object["offset"] == nil ? 0 : try number("offset"),
-                    width: width, old: try number("old"), new: try number("new"),
-                    mask: object["mask"] == nil ? width.mask : try number("mask"),
-                    outcome: legacy ? .readBack(try number("read_back"), line: lineNumber) : .missing)
+                    line: lineNumber, id: legacy ? nil : try required(line.id, "id"), time: try required(line.time, "time"),
+                    machine: line.machine ?? "?", target: try required(line.target, "target"),
+                    physicalAddress: line.physical_address == nil ? nil : try number(line.physical_address, "physical_address"),
+                    offset: line.offset == nil ? 0 : try number(line.offset, "offset"),
+                    width: width, old: try number(line.old, "old"), new: try number(line.new, "new"),
+                    mask: line.mask == nil ? width.mask : try number(line.mask, "mask"),
+                    outcome: legacy ? .readBack(try number(line.read_back, "read_back"), line: lineNumber) : .missing)
                 return .success(.record(record))
             case let other?:
                 return .failure(Missing(reason: "unknown event \"\(other)\""))
