@@ -8,7 +8,7 @@ public struct HWX: ParsableCommand {
         abstract: "Live hardware explorer: physical address map, I/O ports, PCI devices, MMIO registers.",
         discussion: Target.grammar,
         version: HWXVersion.current,
-        subcommands: [TUICommand.self, ListCommand.self, ShowCommand.self, ReadCommand.self, WriteCommand.self, DumpCommand.self, SnapshotCommand.self, MapsCommand.self, WatchCommand.self],
+        subcommands: [TUICommand.self, ListCommand.self, ShowCommand.self, ReadCommand.self, WriteCommand.self, DumpCommand.self, SnapshotCommand.self, MapsCommand.self, WatchCommand.self, JournalCommand.self],
         defaultSubcommand: TUICommand.self
     )
 
