@@ -5,7 +5,9 @@ public func compactSize(_ bytes: UInt64) -> String {
     let units: [(UInt64, String)] = [(1 << 40, "T"), (1 << 30, "G"), (1 << 20, "M"), (1 << 10, "K")]
     for (unit, suffix) in units where bytes >= unit {
         if bytes % unit == 0 { return "\(bytes / unit)\(suffix)" }
-        let tenths = (bytes * 10 + unit / 2) / unit
+        // Whole units and the remainder apart: `bytes * 10` overflows for sizes near 2^64
+        // (a region spanning the whole address space), the parts never do.
+        let tenths = bytes / unit * 10 + (bytes % unit * 10 + unit / 2) / unit
         return "\(tenths / 10).\(tenths % 10)\(suffix)"
     }
     return "\(bytes)"

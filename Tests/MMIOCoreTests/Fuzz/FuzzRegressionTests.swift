@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+import MMIOCore
+
+/// Every input the fuzzers found a crash, hang or memory blowup with is kept under
+/// Tests/Fixtures/fuzz/TARGET/ (named after what it broke) and replayed here through the same
+/// code the fuzz target runs (FuzzTarget.swift, shared with Fuzz/). A regression traps or
+/// hangs this test, as it did the fuzzer.
+@Suite struct FuzzRegressionTests {
+    static let directory = Fixtures.directory + "/fuzz"
+
+    static func findings(_ target: FuzzTarget) -> [String] {
+        let dir = directory + "/" + target.rawValue
+        return ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).sorted().map { dir + "/" + $0 }
+    }
+
+    @Test(arguments: FuzzTarget.allCases)
+    func findingsNoLongerCrash(_ target: FuzzTarget) throws {
+        for path in Self.findings(target) {
+            let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+            target.run(bytes)
+        }
+    }
+
+    @Test func everyFindingDirectoryNamesATarget() throws {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: Self.directory)) ?? []
+        for name in names {
+            #expect(FuzzTarget(rawValue: name) != nil, "Tests/Fixtures/fuzz/\(name) is not a fuzz target")
+        }
+    }
+
+    /// resource/compact-size-near-2-64: a BAR of 0x0..0xfffffffffffffffe made compactSize
+    /// overflow computing tenths (`bytes * 10`).
+    @Test func compactSizeOfTheWholeAddressSpace() {
+        #expect(compactSize(UInt64.max) == "16777216.0T")
+        #expect(compactSize(UInt64.max - (1 << 40) + 1) == "16777215T")
+        #expect(compactSize(0x9_0000_0000 / 4) == "9G")
+    }
+}
