@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "hwx", targets: ["hwx"]),
+        // For the libFuzzer package in Fuzz/ (it depends on this one by path).
+        .library(name: "MMIOCore", targets: ["MMIOCore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -1,0 +1,1 @@
+../../../Tests/MMIOCoreTests/Fuzz/FuzzTarget.swift
