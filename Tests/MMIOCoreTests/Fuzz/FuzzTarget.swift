@@ -119,7 +119,7 @@ enum FuzzTarget: String, CaseIterable, Sendable {
         consume(target.description)
         // The printed form is what hwx shows and journals; it must parse back to the same target.
         if let again = try? TargetParser.parse(target.description) { consume(again == target) }
-        consume(target.advanced(by: 4).description)
+        consume(target.advanced(by: 4)?.description)
     }
 
     // MARK: - Shared
