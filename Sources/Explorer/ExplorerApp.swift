@@ -296,6 +296,13 @@ public final class ExplorerApp: TerminalApp {
             v.selectRow(row)
             view = v
             adapt(to: layout, force: true)
+        case .named(.config(let a), let register, let field):
+            do {
+                let named = try ConfigNameResolver.namedRegister(a, register: register, field: field, machine: machine)
+                openView(.config(a), title: a.display + " config", target: .config(a, offset: 0), cursor: named.offset)
+            } catch {
+                message = StatusMessage(error.summary, role: .error)
+            }
         case .named(.iomemRegion, _, _):
             message = StatusMessage("iomem registers open through their region: use phys:ADDR at the region's start (Enter on it in the tree) and press r", role: .warning)
         }

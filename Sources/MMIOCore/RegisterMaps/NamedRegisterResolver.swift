@@ -18,6 +18,9 @@ public struct NamedRegisterResolver: Sendable {
         let place: (UInt64) -> Target
         var limit: UInt64?
         switch base {
+        case .config(let address):
+            // setpci's names need no map: the config layouts describe them (`ConfigNameResolver`).
+            return try ConfigNameResolver.namedRegister(address, register: name, field: fieldName, machine: machine)
         case .bar(let address, let index):
             guard let function = machine.function(address) else {
                 throw AccessError(.notFound, operation: "no PCI function \(address.display) on this machine", fix: .choosePCIFunction(known: Array(machine.functions.prefix(12).map(\.address)), more: machine.functions.count > 12))

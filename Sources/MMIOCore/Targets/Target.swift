@@ -4,6 +4,7 @@
 /// is on `TargetParser`):
 /// ```
 /// <device>/config[+OFF]        PCI config space through sysfs `config`
+/// <device>/config/NAME[.FIELD]  a config register by setpci's name (`ConfigRegisterName`)
 /// <device>/barN[+OFF]          BAR N (0-5) through sysfs `resourceN` (mmap; I/O BARs by read/write)
 /// <device>/rom[+OFF]           the expansion ROM through sysfs `rom` (read-only)
 /// <device>/barN/REG[.FIELD]    a register (and field) named by a register map
@@ -27,9 +28,12 @@ public enum Target: Equatable, Sendable, CustomStringConvertible {
     public enum NamedRegisterBase: Equatable, Sendable, CustomStringConvertible {
         case bar(PCIAddress, index: Int)
         case iomemRegion(String)
+        /// A config register by setpci's name (`ConfigRegisterName`); needs no register map.
+        case config(PCIAddress)
 
         public var description: String {
             switch self {
+            case .config(let a): "\(a.display)/config"
             case .bar(let a, let i): "\(a.display)/bar\(i)"
             case .iomemRegion(let name): "iomem:\(name)"
             }
@@ -40,6 +44,7 @@ public enum Target: Equatable, Sendable, CustomStringConvertible {
     public static let grammar = """
     targets:
       <device>/config+OFF        PCI config space          00:03.0/config+0x10
+      <device>/config/NAME       setpci name [.FIELD]      00:03.0/config/COMMAND.BusMaster
       <device>/barN+OFF          memory or I/O BAR N       00:02.0/bar0+0x04
       <device>/rom+OFF           expansion ROM (read-only) 00:02.0/rom+0x0
       <device>/barN/REG[.FIELD]  register by map name      00:03.0/bar0/CAP.MQES

@@ -71,6 +71,15 @@ public enum TargetParser {
         case "bar0", "bar1", "bar2", "bar3", "bar4", "bar5": index = Int(space.utf8.last! - UInt8(ascii: "0"))
         default: throw fail("'\(space)' is not config, bar0..bar5 or rom")
         }
+        if index < 0, parts.count > 2 {
+            // config/NAME: setpci's names; the rest is the name (a field such as I/O has a '/').
+            let nameText = parts[2...].joined(separator: "/")
+            guard plus == nil else { throw fail("'\(spaceAndOffset)/\(nameText)': use either config+OFF or config/NAME, not both") }
+            let name: ConfigRegisterName
+            do { name = try ConfigRegisterName.parse(nameText) } catch { throw fail(error.problem) }
+            let register = name.field.map { String(name.text.dropLast($0.count + 1)) } ?? name.text
+            return .named(.config(device), register: register, field: name.field)
+        }
         if parts.count > 2 {
             guard (0...5).contains(index) else { throw fail("'\(space)/\(parts[2])': only bar0..bar5 have named registers") }
             guard plus == nil else { throw fail("'\(spaceAndOffset)/\(parts[2])': use either barN+OFF or barN/REG, not both") }

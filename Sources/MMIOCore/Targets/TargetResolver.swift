@@ -110,6 +110,11 @@ public struct TargetResolver: Sendable {
             }
             return ResolvedTarget(target: target, space: space, offset: offset)
 
+        case .named(.config(let address), let register, let field):
+            let named = try ConfigNameResolver.namedRegister(address, register: register, field: field, machine: machine)
+            let resolved = try open(named.target, span: UInt64(named.register.width.bytes))
+            return ResolvedTarget(target: target, space: resolved.space, offset: resolved.offset, defaultWidth: named.register.width)
+
         case .named(let base, let register, let field):
             guard let namedResolver else {
                 throw AccessError(.notFound, operation: "resolve \(target)",
