@@ -29,6 +29,18 @@ import Testing
         #expect(ids.vendorName(0xabcd) == nil)
     }
 
+    /// lspci's fallback: a subsystem not listed under the device, whose IDs are the device's
+    /// own, is named by the device (virtio: "Red Hat, Inc. Virtio 1.0 memory balloon").
+    @Test func subsystemWithTheDevicesOwnIDsIsNamedByTheDevice() {
+        let ids = PCIIDs(text: "1af4  Red Hat, Inc.\n\t1045  Virtio 1.0 memory balloon\n\t1041  Virtio 1.0 network device\n")
+        #expect(ids.subsystemName(0x1af4, 0x1045, subVendor: 0x1af4, subDevice: 0x1045) == "Virtio 1.0 memory balloon")
+        #expect(ids.subsystemName(0x1af4, 0x1045, subVendor: 0x1af4, subDevice: 0x1100) == nil, "other IDs stay unnamed")
+        #expect(ShowTextRenderer.subsystemName(DecodedHeader(headerType: 0, isMultiFunction: false, vendorID: 0x1af4, deviceID: 0x1045, revision: 1,
+                                                              classCode: 0x00ff00, subsystemVendorID: 0x1af4, subsystemDeviceID: 0x1045,
+                                                              registers: [], bars: [], rom: nil, windows: []), names: ids)
+                == "Red Hat, Inc. Virtio 1.0 memory balloon")
+    }
+
     @Test func classesSubclassesProgIF() {
         let ids = PCIIDs(text: Self.sample)
         #expect(ids.className(0x01) == "Mass storage controller")

@@ -71,8 +71,12 @@ public struct PCIIDs: Sendable {
         vendors[vendor]?.devices[device]?.name
     }
 
+    /// The subsystem's name as lspci finds it: the entry under the device, else, when the
+    /// subsystem IDs are the device's own IDs (QEMU's virtio devices: 1af4:1045 / 1af4:1045),
+    /// the device's name ("Virtio 1.0 memory balloon").
     public func subsystemName(_ vendor: UInt16, _ device: UInt16, subVendor: UInt16, subDevice: UInt16) -> String? {
-        vendors[vendor]?.devices[device]?.subsystems[UInt32(subVendor) << 16 | UInt32(subDevice)]
+        if let listed = vendors[vendor]?.devices[device]?.subsystems[UInt32(subVendor) << 16 | UInt32(subDevice)] { return listed }
+        return vendor == subVendor && device == subDevice ? deviceName(vendor, device) : nil
     }
 
     public func className(_ base: UInt8) -> String? { classes[base]?.name }
