@@ -11,6 +11,9 @@ public struct DecodeContext: Sendable {
         self.expressPortType = expressPortType
     }
 
-    /// Root Port (4) or Root Complex Event Collector (0xa).
-    public var isRootPortOrEventCollector: Bool { expressPortType == 4 || expressPortType == 0xa }
+    /// The Device/Port type as an enum (nil: not PCI Express, or a reserved encoding).
+    public var portType: ExpressPortType? { expressPortType.flatMap(ExpressPortType.init(rawValue:)) }
+
+    /// Root Port or Root Complex Event Collector (they carry AER's root registers).
+    public var isRootPortOrEventCollector: Bool { portType?.hasRootRegisters ?? false }
 }

@@ -8,18 +8,7 @@ public enum PCIExpressDecoder: CapabilityDecoder {
 
     /// Device/Port type names (PCIe Capabilities register bits 7:4).
     public static func portTypeName(_ type: UInt64) -> String {
-        switch type {
-        case 0: "Endpoint"
-        case 1: "Legacy Endpoint"
-        case 4: "Root Port"
-        case 5: "Upstream Port"
-        case 6: "Downstream Port"
-        case 7: "PCI-Express to PCI/PCI-X Bridge"
-        case 8: "PCI/PCI-X to PCI-Express Bridge"
-        case 9: "Root Complex Integrated Endpoint"
-        case 0xa: "Root Complex Event Collector"
-        default: "Unknown type \(type)"
-        }
+        ExpressPortType(rawValue: UInt8(truncatingIfNeeded: type)).map(\.lspciName) ?? "Unknown type \(type)"
     }
 
     /// Link speed encodings of LnkCap/LnkSta/LnkCtl2 (Supported Link Speeds vector positions).
@@ -64,8 +53,9 @@ public enum PCIExpressDecoder: CapabilityDecoder {
         }
         let version = xcap & 0xf
         let type = F.bits(xcap, 4, 4)
+        let port = ExpressPortType(rawValue: UInt8(type))
         let slot = (xcap >> 8) & 1 == 1
-        let isPort = type == 4 || type == 6
+        let isPort = port?.mayHaveSlot ?? false
         var title = "Express (v\(version)) " + portTypeName(type)
         if isPort { title += " (Slot" + (slot ? "+" : "-") + ")" }
         cap.title = title + ", MSI " + hex(F.bits(xcap, 9, 5), 2)
@@ -77,11 +67,11 @@ public enum PCIExpressDecoder: CapabilityDecoder {
             F.number("IntMsg", xcap, low: 9, count: 5) { _ in "" },
         ]]))
 
-        let endpointLike = type == 0 || type == 1 || type == 9
-        let hasLatency = type == 0 || type == 1 || type == 7 || type == 8
-        let hasLink = type != 9 && type != 0xa
-        let hasRoot = type == 4 || type == 0xa
-        let isDownstream = type == 4 || type == 6 || type == 7
+        let endpointLike = port?.isEndpoint ?? false
+        let hasLatency = port?.reportsAcceptableLatency ?? false
+        let hasLink = port?.hasLink ?? true
+        let hasRoot = port?.hasRootRegisters ?? false
+        let isDownstream = port?.isDownstreamFacing ?? false
 
         var regs: [ConfigRegister?] = []
         regs.append(config.register("DevCap", at: b + 4, width: 4) { r in
@@ -94,13 +84,13 @@ public enum PCIExpressDecoder: CapabilityDecoder {
                 l1.append(F.choice("L1Latency", r, low: 9, count: 3, names: { l1Acceptable[Int($0)] }) { "L1 \($0)" })
             }
             var l2 = [F.flag("ExtTag", r, bit: 5)]
-            if type == 0 || type == 1 || type == 5 || type == 7 || type == 8 {
+            if port == .endpoint || port == .legacyEndpoint || port == .upstreamPort || port == .pcieToPCIBridge || port == .pciToPCIeBridge {
                 l2 += [F.flag("AttnBtn", r, bit: 12), F.flag("AttnInd", r, bit: 13), F.flag("PwrInd", r, bit: 14)]
             }
             l2.append(F.flag("RBE", r, bit: 15))
-            if endpointLike || type == 7 { l2.append(F.flag("FLReset", r, bit: 28)) }
+            if endpointLike || port == .pcieToPCIBridge { l2.append(F.flag("FLReset", r, bit: 28)) }
             // Captured Slot Power Limit: meaningful for upstream-facing ports (PCIe Base 6.0 §7.5.3.3).
-            if type == 0 || type == 5 {
+            if port == .endpoint || port == .upstreamPort {
                 let v = F.bits(r, 18, 8), s = F.bits(r, 26, 2)
                 l2.append(F.derived("SlotPowerLimit", raw: F.bits(r, 18, 10), value: .text(watts(value: v, scale: s)), text: "SlotPowerLimit " + watts(value: v, scale: s)))
             }
@@ -109,7 +99,7 @@ public enum PCIExpressDecoder: CapabilityDecoder {
         regs.append(config.register("DevCtl", at: b + 8, width: 2) { r in
             var l2 = [F.flag("RlxdOrd", r, bit: 4), F.flag("ExtTag", r, bit: 8), F.flag("PhantFunc", r, bit: 9),
                       F.flag("AuxPwr", r, bit: 10), F.flag("NoSnoop", r, bit: 11)]
-            if type == 7 {
+            if port == .pcieToPCIBridge {
                 l2.append(F.flag("BrConfRtry", r, bit: 15))
             } else {
                 // Initiate FLR: a write-only trigger; lspci shows it where DevCap says FLR is supported.
@@ -148,7 +138,7 @@ public enum PCIExpressDecoder: CapabilityDecoder {
             regs.append(config.register("LnkCtl", at: b + 0x10, width: 2) { r in [[
                 F.choice("ASPM", r, low: 0, count: 2, names: { ["Disabled", "L0s Enabled", "L1 Enabled", "L0s L1 Enabled"][Int($0)] }) { "ASPM \($0);" },
                 // Read Completion Boundary is not applicable to switch ports (hardwired 0).
-                F.number("RCB", r, low: 3, count: 1, decode: { $0 == 1 ? 128 : 64 }) { type == 5 || type == 6 ? "" : "RCB \($0) bytes," },
+                F.number("RCB", r, low: 3, count: 1, decode: { $0 == 1 ? 128 : 64 }) { port?.isSwitchPort == true ? "" : "RCB \($0) bytes," },
                 F.flag("Disabled", r, bit: 4), F.flag("Retrain", r, bit: 5).printed(""), F.flag("CommClk", r, bit: 6),
             ], [
                 F.flag("ExtSynch", r, bit: 7), F.flag("ClockPM", r, bit: 8), F.flag("AutWidDis", r, bit: 9),
@@ -156,7 +146,7 @@ public enum PCIExpressDecoder: CapabilityDecoder {
             ]] })
             // An upstream-facing function whose link trained below what it can do is worth
             // flagging; a port's own link may simply have no partner yet.
-            let linkCap = (type == 0 || type == 1 || type == 5 || type == 8) ? config.u32(b + 0xc).map(UInt64.init) : nil
+            let linkCap = port?.isUpstreamFacing == true ? config.u32(b + 0xc).map(UInt64.init) : nil
             regs.append(config.register("LnkSta", at: b + 0x12, width: 2) { r in [[
                 F.choice("Speed", r, low: 0, count: 4, names: speedName) {
                     "Speed \($0)" + (linkCap.map { r & 0xf < $0 & 0xf } == true ? " (downgraded)," : ",")
@@ -212,7 +202,7 @@ public enum PCIExpressDecoder: CapabilityDecoder {
             ]] })
         }
         if version >= 2 {
-            regs += version2Registers(config, base: b, type: type, hasLink: hasLink, isDownstream: isDownstream)
+            regs += version2Registers(config, base: b, port: port, hasLink: hasLink, isDownstream: isDownstream)
         }
         cap.registers += regs.compactMap { $0 }
         if config.count < b + (version >= 2 ? 0x3c : 0x24) {
@@ -245,9 +235,9 @@ public enum PCIExpressDecoder: CapabilityDecoder {
         return low == high ? l : String(l.dropLast(4)) + "-" + h
     }
 
-    static func version2Registers(_ config: ConfigSpace, base b: Int, type: UInt64, hasLink: Bool, isDownstream: Bool) -> [ConfigRegister?] {
+    static func version2Registers(_ config: ConfigSpace, base b: Int, port: ExpressPortType?, hasLink: Bool, isDownstream: Bool) -> [ConfigRegister?] {
         var regs: [ConfigRegister?] = []
-        let isRootPort = type == 4
+        let isRootPort = port == .rootPort
         regs.append(config.register("DevCap2", at: b + 0x24, width: 4) { r in
             let ranges = F.bits(r, 0, 4)
             let rangeText = ranges == 0 ? "Not Supported" : "Range " + ["A", "B", "C", "D"].enumerated().filter { (ranges >> UInt64($0.offset)) & 1 == 1 }.map(\.element).joined()
@@ -255,15 +245,15 @@ public enum PCIExpressDecoder: CapabilityDecoder {
             if isRootPort {
                 l4.append(F.choice("LNSystemCLS", r, low: 14, count: 2, names: { ["Not Supported", "64byte cachelines", "128byte cachelines", "64byte and 128byte cachelines"][Int($0)] }) { "LN System CLS \($0)," })
             }
-            if isRootPort || type == 0 || type == 1 {
+            if isRootPort || port == .endpoint || port == .legacyEndpoint {
                 l4 += [F.flag("TPHComp", r, bit: 12), F.flag("ExtTPHComp", r, bit: 13)]
             }
-            if isDownstream && type != 7 { l4.append(F.flag("ARIFwd", r, bit: 5)) }
+            if isDownstream && port != .pcieToPCIBridge { l4.append(F.flag("ARIFwd", r, bit: 5)) }
             // AtomicOp completer bits apply to functions that complete requests (not switch
             // ports, not event collectors); routing applies to ports.
-            let completes = !(type == 5 || type == 6 || type == 0xa)
+            let completes = !(port == .upstreamPort || port == .downstreamPort || port == .rootComplexEventCollector)
             var atomics = [F.flag("32bit", r, bit: 7), F.flag("64bit", r, bit: 8), F.flag("128bitCAS", r, bit: 9)].map { completes ? $0 : $0.printed("") }
-            if type == 4 || type == 5 || type == 6 { atomics.insert(F.flag("Routing", r, bit: 6), at: 0) }
+            if port?.routes == true { atomics.insert(F.flag("Routing", r, bit: 6), at: 0) }
             if let shown = atomics.firstIndex(where: { !$0.text.isEmpty }) {
                 atomics[shown] = atomics[shown].printed("AtomicOpsCap: " + atomics[shown].text)
             }
@@ -286,10 +276,10 @@ public enum PCIExpressDecoder: CapabilityDecoder {
                 F.flag("TimeoutDis", r, bit: 4), F.flag("LTR", r, bit: 10), F.flag("10BitTagReq", r, bit: 12),
                 F.choice("OBFF", r, low: 13, count: 2, names: { ["Disabled", "Via message A", "Via message B", "Via WAKE#"][Int($0)] }) { "OBFF \($0)," },
             ]
-            if isDownstream && type != 7 { l1.append(F.flag("ARIFwd", r, bit: 5)) }
-            let requester = !(type == 5 || type == 6 || type == 0xa)
+            if isDownstream && port != .pcieToPCIBridge { l1.append(F.flag("ARIFwd", r, bit: 5)) }
+            let requester = !(port == .upstreamPort || port == .downstreamPort || port == .rootComplexEventCollector)
             var l2 = [F.flag("ReqEn", r, bit: 6).printed(requester ? "AtomicOpsCtl: " + F.flag("ReqEn", r, bit: 6).text : "")]
-            if type == 4 || type == 5 || type == 6 {
+            if port?.routes == true {
                 let egress = F.flag("EgressBlck", r, bit: 7)
                 l2.append(requester ? egress : egress.printed("AtomicOpsCtl: " + egress.text))
             }
@@ -307,9 +297,9 @@ public enum PCIExpressDecoder: CapabilityDecoder {
             // "Components that support only the 2.5 GT/s speed are permitted to hardwire this field to 0000b."
             F.choice("TargetSpeed", r, low: 0, count: 4, names: { speedName($0 == 0 ? 1 : $0) }) { "Target Link Speed: \($0)," },
             F.flag("EnterCompliance", r, bit: 4),
-            F.flag("SpeedDis", r, bit: 5).printed(F.flag("SpeedDis", r, bit: 5).text + (type == 4 || type == 6 ? "," : "")),
+            F.flag("SpeedDis", r, bit: 5).printed(F.flag("SpeedDis", r, bit: 5).text + (port == .rootPort || port == .downstreamPort ? "," : "")),
             // Selectable De-emphasis (bit 6) applies to downstream-facing ports at 5 GT/s.
-            F.choice("SelectableDeEmphasis", r, low: 6, count: 1, names: { $0 == 1 ? "-3.5dB" : "-6dB" }) { type == 4 || type == 6 ? "Selectable De-emphasis: " + $0 : "" },
+            F.choice("SelectableDeEmphasis", r, low: 6, count: 1, names: { $0 == 1 ? "-3.5dB" : "-6dB" }) { port == .rootPort || port == .downstreamPort ? "Selectable De-emphasis: " + $0 : "" },
         ], [
             F.choice("TransmitMargin", r, low: 7, count: 3, names: { $0 == 0 ? "Normal Operating Range" : "Value \($0)" }) { "Transmit Margin: \($0)," },
             F.flag("EnterModifiedCompliance", r, bit: 10), F.flag("ComplianceSOS", r, bit: 11),
