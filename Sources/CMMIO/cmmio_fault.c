@@ -5,6 +5,7 @@
 #include <string.h>
 #include <errno.h>
 #include <pthread.h>
+#include <time.h>
 
 /* Per-thread recovery point; non-NULL only while a guarded access runs. */
 static _Thread_local sigjmp_buf *volatile tls_env;
@@ -115,5 +116,89 @@ int cmmio_guarded_copy32(const void *src, uint32_t *dst, size_t count, size_t *d
   __atomic_signal_fence(__ATOMIC_SEQ_CST);
   tls_env = NULL;
   if (done) *done = i;
+  return 0;
+}
+
+/* One guard around a whole block: the per-word cost is the load alone. The loop index is
+   an ordinary local (kept in a register); after a fault the progress comes from the fault
+   address instead, which the kernel reports exactly (si_addr of SIGBUS/SIGSEGV). */
+#define COPY_LOOP(BITS)                                                              \
+  { const uint##BITS##_t *s = (const uint##BITS##_t *)src; uint##BITS##_t *d = dst;  \
+    for (size_t i = 0; i < count; i++) d[i] = cmmio_read##BITS(s + i); }
+
+int cmmio_guarded_copy(const void *src, void *dst, size_t count, unsigned width, size_t *done, cmmio_fault *fault) {
+  sigjmp_buf env;
+  if (sigsetjmp(env, 0) != 0) {
+    if (fault) *fault = tls_fault;
+    if (done) {
+      uintptr_t a = tls_fault.address, base = (uintptr_t)src;
+      size_t reached = (a >= base) ? (size_t)((a - base) / width) : 0;
+      *done = reached < count ? reached : count;
+    }
+    return -1;
+  }
+  tls_env = &env;
+  __atomic_signal_fence(__ATOMIC_SEQ_CST);
+  switch (width) {
+  case 1: COPY_LOOP(8) break;
+  case 2: COPY_LOOP(16) break;
+  case 4: COPY_LOOP(32) break;
+  case 8: COPY_LOOP(64) break;
+  default: break;
+  }
+  __atomic_signal_fence(__ATOMIC_SEQ_CST);
+  tls_env = NULL;
+  if (done) *done = (width == 1 || width == 2 || width == 4 || width == 8) ? count : 0;
+  return 0;
+}
+
+static inline uint64_t now_ns(void) {
+  struct timespec t;
+  clock_gettime(CLOCK_MONOTONIC, &t);
+  return (uint64_t)t.tv_sec * 1000000000u + (uint64_t)t.tv_nsec;
+}
+
+/* The compare is against the previous sample kept in a register; only a change touches
+   memory (the record, the clock, and the two progress counters the fault path reads). */
+#define SAMPLE_LOOP(BITS)                                                            \
+  { const uint##BITS##_t *a = (const uint##BITS##_t *)addr;                          \
+    uint##BITS##_t prev = (uint##BITS##_t)*last;                                     \
+    size_t i = 0;                                                                    \
+    for (; i < count; i++) {                                                         \
+      uint##BITS##_t v = cmmio_read##BITS(a);                                        \
+      if (__builtin_expect(v != prev, 0)) {                                          \
+        changes[n].sample = first_sample + i;                                        \
+        changes[n].value = v;                                                        \
+        changes[n].ns = now_ns();                                                    \
+        prev = v; n++;                                                               \
+        *vchanged = n; *vsamples = i + 1; *last = v;                                 \
+        if (n == capacity) { i++; break; }                                           \
+      }                                                                              \
+    }                                                                                \
+    *vsamples = i; }
+
+int cmmio_guarded_sample(const void *addr, unsigned width, uint64_t *last, uint64_t first_sample, size_t count,
+                         cmmio_change *changes, size_t capacity, size_t *samples, size_t *changed,
+                         cmmio_fault *fault) {
+  volatile size_t *vsamples = samples, *vchanged = changed;
+  *vsamples = 0; *vchanged = 0;
+  if (capacity == 0) return 0;
+  sigjmp_buf env;
+  if (sigsetjmp(env, 0) != 0) {
+    if (fault) *fault = tls_fault;
+    return -1;
+  }
+  tls_env = &env;
+  __atomic_signal_fence(__ATOMIC_SEQ_CST);
+  size_t n = 0;
+  switch (width) {
+  case 1: SAMPLE_LOOP(8) break;
+  case 2: SAMPLE_LOOP(16) break;
+  case 4: SAMPLE_LOOP(32) break;
+  case 8: SAMPLE_LOOP(64) break;
+  default: break;
+  }
+  __atomic_signal_fence(__ATOMIC_SEQ_CST);
+  tls_env = NULL;
   return 0;
 }

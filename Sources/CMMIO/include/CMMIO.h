@@ -74,6 +74,28 @@ int cmmio_guarded_write64(void *addr, uint64_t value, cmmio_fault *fault);
 /* Block snapshot: count 32-bit volatile reads at stride 4; on fault returns -1
    and *done = number of words read before the fault. */
 int cmmio_guarded_copy32(const void *src, uint32_t *dst, size_t count, size_t *done, cmmio_fault *fault);
+/* Block read of `count` elements of `width` bytes (1, 2, 4 or 8) at stride `width`, each
+   one volatile load of exactly that width, all inside ONE fault guard (one sigsetjmp).
+   Returns 0, or -1 on a fault with *done = elements read before the faulting one (from the
+   fault address, so the loop keeps its counter in a register) and *fault filled in. */
+int cmmio_guarded_copy(const void *src, void *dst, size_t count, unsigned width, size_t *done, cmmio_fault *fault);
+
+/* One change seen by cmmio_guarded_sample: sample index, the new value, CLOCK_MONOTONIC ns. */
+typedef struct cmmio_change {
+  uint64_t sample;
+  uint64_t value;
+  uint64_t ns;
+} cmmio_change;
+
+/* Reads the word at `addr` (`width` bytes) `count` times inside ONE fault guard. A sample
+   that differs from *last (the previous sample) is recorded in changes[] with its
+   CLOCK_MONOTONIC time and becomes *last; the clock is read only on a change. Stops early
+   once `capacity` changes are recorded, so no change is ever lost. *samples and *changed
+   (kept up to date at every change) say how far it got; samples are numbered from
+   `first_sample`. Returns 0, or -1 on a fault (fault filled in). */
+int cmmio_guarded_sample(const void *addr, unsigned width, uint64_t *last, uint64_t first_sample, size_t count,
+                         cmmio_change *changes, size_t capacity, size_t *samples, size_t *changed,
+                         cmmio_fault *fault);
 /* Variant that saves/restores the signal mask (sigsetjmp(env,1)) - costs a syscall. */
 int cmmio_guarded_read32_savemask(const void *addr, uint32_t *out, cmmio_fault *fault);
 #endif

@@ -18,10 +18,10 @@ public final class MappedSpace: RegisterSpace, @unchecked Sendable {
     public let supportedWidths: [AccessWidth] = AccessWidth.allCases
 
     private let fd: Int32
-    private let mapping: UnsafeMutableRawPointer
+    let mapping: UnsafeMutableRawPointer
     private let mappingLength: Int
     /// Distance from the mapping's start to offset 0 of this space.
-    private let slack: Int
+    let slack: Int
 
     /// Maps `length` bytes of `path` starting at `fileOffset`.
     /// - Parameter explain: turns an open/mmap errno into a user-facing error.
@@ -84,7 +84,7 @@ public final class MappedSpace: RegisterSpace, @unchecked Sendable {
         }
     }
 
-    private func faultError(_ fault: MMIOFault, _ verb: String, _ offset: UInt64, _ width: AccessWidth) -> AccessError {
+    func faultError(_ fault: MMIOFault, _ verb: String, _ offset: UInt64, _ width: AccessWidth) -> AccessError {
         AccessError(.fault,
                     operation: "\(width) \(verb) of \(name) at offset 0x\(hex(offset, 1)) faulted: \(fault.signalName)",
                     path: path,

@@ -17,6 +17,26 @@ public protocol RegisterSpace: AnyObject, Sendable {
 
     func read(at offset: UInt64, width: AccessWidth) throws(AccessError) -> UInt64
     func write(_ value: UInt64, at offset: UInt64, width: AccessWidth) throws(AccessError)
+
+    /// Reads `count` words of `width` from `offset` on, each once and in order, into
+    /// `buffer` (`count * width.bytes` bytes, little-endian words as the bus returns them).
+    /// Mapped spaces do the whole block under one fault guard; a fault mid-block stores
+    /// the words before it and reports the offset reached. The default reads word by word.
+    func readBlock(at offset: UInt64, width: AccessWidth, count: Int, into buffer: UnsafeMutableRawPointer) -> BlockRead
+
+    /// Samples the word at `offset` `count` times back to back and stores only the samples
+    /// that differ from the one before (`last` is the previous sample, updated), each with
+    /// its CLOCK_MONOTONIC time, numbered from `firstSample`. Stops early when `changes` is
+    /// full, so a change is never dropped here. Mapped spaces sample under one fault guard
+    /// per batch; the default reads through `read`.
+    func sampleChanges(at offset: UInt64, width: AccessWidth, last: inout UInt64, firstSample: UInt64, count: Int,
+                       into changes: UnsafeMutableBufferPointer<SampledChange>) -> SampleBatch
+
+    /// Says `length` bytes from `offset` were read and are not needed again soon, so a
+    /// streaming reader (a dump of a large mapping) keeps its memory flat: a mapped space
+    /// drops those pages from the process (madvise(2) MADV_DONTNEED; a shared file
+    /// mapping's data stays in the page cache). Never an access; a no-op elsewhere.
+    func releasePages(at offset: UInt64, length: UInt64)
 }
 
 extension RegisterSpace {
@@ -41,4 +61,47 @@ extension RegisterSpace {
 
     /// Physical address of `offset`, when the base is known.
     public func physicalAddress(of offset: UInt64) -> UInt64? { physicalBase.map { $0 &+ offset } }
+}
+
+extension RegisterSpace {
+    public func releasePages(at offset: UInt64, length: UInt64) {}
+
+    public func readBlock(at offset: UInt64, width: AccessWidth, count: Int, into buffer: UnsafeMutableRawPointer) -> BlockRead {
+        for i in 0..<count {
+            let value: UInt64
+            do {
+                value = try read(at: offset + UInt64(i * width.bytes), width: width)
+            } catch {
+                return BlockRead(count: i, error: error)
+            }
+            let p = buffer + i * width.bytes
+            switch width {
+            case .bits8: p.storeBytes(of: UInt8(truncatingIfNeeded: value), as: UInt8.self)
+            case .bits16: p.storeBytes(of: UInt16(truncatingIfNeeded: value).littleEndian, toByteOffset: 0, as: UInt16.self)
+            case .bits32: p.storeBytes(of: UInt32(truncatingIfNeeded: value).littleEndian, toByteOffset: 0, as: UInt32.self)
+            case .bits64: p.storeBytes(of: value.littleEndian, toByteOffset: 0, as: UInt64.self)
+            }
+        }
+        return BlockRead(count: count, error: nil)
+    }
+
+    public func sampleChanges(at offset: UInt64, width: AccessWidth, last: inout UInt64, firstSample: UInt64, count: Int,
+                              into changes: UnsafeMutableBufferPointer<SampledChange>) -> SampleBatch {
+        var stored = 0
+        for i in 0..<count {
+            guard stored < changes.count else { return SampleBatch(samples: i, changes: stored, error: nil) }
+            let value: UInt64
+            do {
+                value = try read(at: offset, width: width)
+            } catch {
+                return SampleBatch(samples: i, changes: stored, error: error)
+            }
+            if value != last {
+                changes[stored] = SampledChange(sample: firstSample + UInt64(i), value: value, ns: MonotonicClock.nanoseconds())
+                stored += 1
+                last = value
+            }
+        }
+        return SampleBatch(samples: count, changes: stored, error: nil)
+    }
 }
