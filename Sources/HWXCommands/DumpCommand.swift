@@ -37,8 +37,7 @@ struct DumpCommand: ParsableCommand {
         }
         total -= total % UInt64(width.bytes)
         let dump = HexDump(space: resolved.space, start: resolved.offset, length: total, width: width)
-        let (text, error) = dump.render()
-        print(text, terminator: "")
+        let error = dump.write()
         if let error { throw CommandFailure.access(error) }
     }
 }
