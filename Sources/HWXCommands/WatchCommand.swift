@@ -11,7 +11,11 @@ struct WatchCommand: ParsableCommand {
         commandName: "watch",
         abstract: "Sample registers and print a line per change (timestamp, value, Δ, Δ/s).",
         discussion: """
-        The first sample of every target is printed, then one line per change. Registers whose
+        The first sample of every target is printed, then one line per change. With --interval 0
+        the targets are sampled back to back as fast as the bus allows and every change between two
+        consecutive samples is printed with its monotonic time in ns; a last line per target gives
+        the samples taken and the rate achieved (changes the output could not keep up with are
+        buffered, and any dropped past the buffer are counted and reported). Registers whose
         map marks read side effects (e.g. e1000e ICR, read-to-clear) are refused unless
         --force-side-effects. Stops after --count samples, or on Ctrl-C.
         """ + "\n\n" + Target.grammar)
@@ -19,8 +23,8 @@ struct WatchCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument { case text, json, csv }
 
     @Argument(help: "Targets, e.g. 'iomem:HPET 0/MAIN_COUNTER' 00:03.0/bar0/CSTS.RDY 00:02.0/bar0+0x4.") var targets: [String]
-    @Option(help: "Milliseconds between samples (default 1000).") var interval: String?
-    @Option(help: "Stop after this many samples (default: run until interrupted).") var count: String?
+    @Option(help: "Milliseconds between samples (default 1000); 0: sample as fast as the bus allows and print only changes, each with its monotonic time in ns, then the sample rate achieved.") var interval: String?
+    @Option(help: "Stop after this many samples (of each target; default: run until interrupted).") var count: String?
     @Option(help: "Access width for offset targets (named registers use their own).") var width: String?
     @Flag(help: "One JSON object per line.") var json = false
     @Flag(help: "CSV with a header line.") var csv = false
@@ -29,8 +33,9 @@ struct WatchCommand: ParsableCommand {
 
     func run() throws {
         guard !targets.isEmpty else { throw CommandFailure.usage("name at least one target") }
-        let interval = Int(try parseNumber(interval, "--interval", in: 1...86_400_000) ?? 1000)
+        let interval = Int(try parseNumber(interval, "--interval", in: 0...86_400_000) ?? 1000)
         let count = try parseNumber(count, "--count", in: 1...UInt64.max)
+        if interval == 0 && csv { throw CommandFailure.usage("--interval 0 prints text or --json (one object per change, with its ns timestamp), not --csv") }
         if json && csv { throw CommandFailure.usage("choose one of --json and --csv") }
         let requested = try parseWidth(width)
         let opener = TargetOpener(global: global, writable: false)
@@ -38,6 +43,9 @@ struct WatchCommand: ParsableCommand {
         var spaces = WatchSpaces(opener: opener)
         for text in targets {
             list.add(try watchItem(text, opener: opener, spaces: &spaces, width: requested))
+        }
+        if interval == 0 {
+            return try MaxRateWatch(items: list.items, count: count, json: json).run()
         }
         let printer = WatchPrinter(format: json ? .json : csv ? .csv : .text, items: list.items)
         if let header = printer.header { emit(header) }
