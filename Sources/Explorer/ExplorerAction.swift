@@ -6,5 +6,5 @@ public enum ExplorerAction: Hashable, Sendable {
     case search, nextMatch, previousMatch, goTo, openTarget
     case faster, slower, pause, step
     case cycleWidth, toggleRegisters, edit, undo
-    case pin, watchList, unpin, editField, record, forceRead
+    case pin, watchList, unpin, editField, record, forceRead, maxRate
 }

@@ -36,10 +36,19 @@ extension ExplorerApp {
         case .up: watchSelection = max(0, watchSelection - 1)
         case .down: watchSelection = min(max(0, watchList.items.count - 1), watchSelection + 1)
         case .record: toggleWatchRecording()
+        case .maxRate:
+            if maxRate != nil {
+                maxRate = nil
+                message = StatusMessage("max rate off: back to the refresh rate")
+            } else if !watchList.items.isEmpty {
+                maxRate = WatchMaxRate(items: watchList.items)
+                message = StatusMessage("max rate: sampling back to back for half of every tick · M stops")
+            }
         case .unpin:
             guard watchSelection < watchList.items.count else { return }
             watchList.remove(at: watchSelection)
             watchSelection = min(watchSelection, max(0, watchList.items.count - 1))
+            if maxRate != nil { maxRate = watchList.items.isEmpty ? nil : WatchMaxRate(items: watchList.items) }
         default: break
         }
     }

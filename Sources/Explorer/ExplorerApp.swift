@@ -43,6 +43,8 @@ public final class ExplorerApp: TerminalApp {
     /// Set while `R` on the watch screen records the list's events to a CSV file.
     var watchRecorder: WatchRecorder?
     var watchSelection = 0
+    /// Set while the watch screen samples at max rate (`M`).
+    var maxRate: WatchMaxRate?
     let watchEpoch = ContinuousClock.now
 
     static let rates: [Double] = [0.5, 1, 2, 4, 8, 10, 20, 30, 60]
@@ -61,6 +63,7 @@ public final class ExplorerApp: TerminalApp {
 
     public var tickInterval: Duration? {
         guard view?.space != nil || !watchList.items.isEmpty, !paused else { return nil }
+        if maxRate != nil && showWatch { return WatchMaxRate.tick }
         return .microseconds(Int64(1_000_000 / hz))
     }
 
@@ -69,6 +72,7 @@ public final class ExplorerApp: TerminalApp {
 
     public func tick() {
         guard view?.space != nil || !watchList.items.isEmpty else { return }
+        if let maxRate, showWatch { maxRate.run(for: WatchMaxRate.slice); return }
         let report = scheduler.tick()
         lastReads = report.reads
         if !watchList.items.isEmpty {
@@ -97,7 +101,7 @@ public final class ExplorerApp: TerminalApp {
         }
         renderTitle(into: &grid)
         if showWatch {
-            WatchPane(list: watchList, selection: watchSelection, now: watchNow, recording: watchRecorder?.path).render(in: layout.body, into: &grid)
+            WatchPane(list: watchList, selection: watchSelection, now: watchNow, recording: watchRecorder?.path, maxRate: maxRate).render(in: layout.body, into: &grid)
         } else if let view {
             LiveViewPane(view: view, samples: samples(for: view), tick: scheduler.tickCount, fadeTicks: fadeTicks,
                          tableSamples: tableSamples(for: view))

@@ -79,6 +79,7 @@ public enum ExplorerKeys {
     public static let watchScreen = KeyTable<ExplorerAction>("Watch list", [
         KeyBinding([.escape, .char("q"), .char("W")], .back, bar: "Back", help: "back to where you were"),
         KeyBinding([.char("x"), .delete], .unpin, bar: "Unpin", help: "remove the selected word from the watch list"),
+        KeyBinding([.char("M")], .maxRate, bar: "MaxRate", help: "max rate: sample the pinned words back to back as fast as the bus allows for half of every tick (a busy core), count every change between two samples and show the samples/s; M again: back to the refresh rate"),
         KeyBinding([.char("R")], .record, bar: "Record", help: "start/stop recording every change to a CSV file next to the write journal (columns as hwx watch --csv)"),
         KeyBinding([.up, .char("k")], .up, help: "previous word"),
         KeyBinding([.down, .char("j")], .down, help: "next word"),

@@ -10,16 +10,23 @@ public struct WatchPane {
     public let now: Double
     /// The CSV file being recorded to, if any.
     public let recording: String?
+    /// Set in max-rate mode: values, changes and samples/s come from it.
+    let maxRate: WatchMaxRate?
 
     public init(list: WatchList, selection: Int, now: Double, recording: String? = nil) {
+        self.init(list: list, selection: selection, now: now, recording: recording, maxRate: nil)
+    }
+
+    init(list: WatchList, selection: Int, now: Double, recording: String?, maxRate: WatchMaxRate?) {
         self.list = list
         self.selection = selection
         self.now = now
         self.recording = recording
+        self.maxRate = maxRate
     }
 
     public func render<C: Canvas>(in rect: Rect, into canvas: inout C) {
-        canvas.drawBox(rect, title: "watch list  \(list.items.count) pinned" + (recording.map { "  recording to \($0)" } ?? ""),
+        canvas.drawBox(rect, title: "watch list  \(list.items.count) pinned" + (maxRate != nil ? "  max rate" : "") + (recording.map { "  recording to \($0)" } ?? ""),
                        titleStyle: Style(.header, bold: true))
         let inner = rect.inside
         guard !list.items.isEmpty else {
@@ -30,6 +37,10 @@ public struct WatchPane {
         let header = Formatting.fit("target", labelWidth) + "  " + Formatting.fit("value", 18) + "  " + Formatting.fit("last change", 12) + "  "
             + Formatting.fit("recent", Self.sparkWidth) + "  rate"
         canvas.put(header, row: inner.row, col: inner.col + 1, style: Style(.label, bold: true), clip: inner)
+        if let maxRate {
+            renderMaxRate(maxRate, labelWidth: labelWidth, in: inner, into: &canvas)
+            return
+        }
         for (i, item) in list.items.enumerated() {
             let y = inner.row + 1 + i
             guard y < inner.bottom else { break }
@@ -43,6 +54,27 @@ public struct WatchPane {
             x = canvas.put(Formatting.fit(Self.sparkline(list.history[i].map(\.value), width: Self.sparkWidth), Self.sparkWidth) + "  ",
                            row: y, col: x, style: Style(.changed), clip: inner)
             canvas.put(list.lastRate(of: i).map { Self.rate($0) + "/s" } ?? "-", row: y, col: x, style: Style(.normal), clip: inner)
+        }
+    }
+
+    /// Max-rate rows: value, changes counted, samples per second achieved.
+    private func renderMaxRate<C: Canvas>(_ m: WatchMaxRate, labelWidth: Int, in inner: Rect, into canvas: inout C) {
+        let header = Formatting.fit("target", labelWidth) + "  " + Formatting.fit("value", 18) + "  " + Formatting.fit("changes", 12) + "  samples/s"
+        canvas.put(header, row: inner.row, col: inner.col + 1, style: Style(.label, bold: true), clip: inner)
+        for (i, item) in list.items.enumerated() where i < m.values.count {
+            let y = inner.row + 1 + i
+            guard y < inner.bottom else { break }
+            let selected = i == selection
+            var x = canvas.put(Formatting.fit(item.label, labelWidth) + "  ", row: y, col: inner.col + 1,
+                               style: Style(selected ? .selection : .hardware, bold: selected), clip: inner)
+            if let e = m.errors[i] {
+                canvas.put(e.summary, row: y, col: x, style: Style(.error), clip: inner)
+                continue
+            }
+            let value = m.values[i].map { "0x" + hex($0, item.hexDigits) } ?? "-"
+            x = canvas.put(Formatting.fit(value, 18) + "  ", row: y, col: x, style: Style(.normal), clip: inner)
+            x = canvas.put(Formatting.fit(String(m.changes(of: i)), 12) + "  ", row: y, col: x, style: Style(.changed), clip: inner)
+            canvas.put(m.rate(of: i).map { Self.rate($0) } ?? "-", row: y, col: x, style: Style(.normal), clip: inner)
         }
     }
 

@@ -53,6 +53,33 @@ import Testing
         #expect(d.screen.contains("PCI  (13 functions)"))
     }
 
+    @Test func maxRateSamplesBackToBackAndCountsEveryChange() throws {
+        let temp = try TempMachine()
+        let d = AppDriver(machine: temp.machine(), rows: 24, cols: 100, journal: temp.stateHome + "/journal.jsonl")
+        d.app.open(.bar(.q35("00:02.0"), 0))
+        d.press(.char("r"), .right, .right, .char("p"))        // edu ID, LIVENESS, FACTORIAL (0x08)
+        #expect(d.screen.contains("pinned 00:02.0/bar0/FACTORIAL"))
+        d.press(.escape, .char("W"), .char("M"))
+        #expect(d.screen.contains("max rate: sampling back to back"))
+        #expect(d.app.tickInterval == .milliseconds(50))
+        let ticks = d.app.scheduler.tickCount
+        d.app.tick()
+        #expect(d.app.scheduler.tickCount == ticks, "max rate samples through its own sampler, not the scheduler")
+        let m = try #require(d.app.maxRate)
+        #expect(m.sampler.samples[0] > 1000, "one slice takes many samples")
+        #expect(m.changes(of: 0) == 0)
+        try temp.patch(temp.eduBAR0, offset: 0x08, bytes: [0x78, 0, 0, 0])
+        d.app.tick()
+        #expect(m.changes(of: 0) == 1)
+        let screen = d.screen
+        #expect(screen.contains("watch list  1 pinned  max rate"))
+        let row = try #require(screen.split(separator: "\n").first { $0.contains("00:02.0/bar0/FACTORIAL") })
+        #expect(row.contains("0x00000078") && row.contains(" 1 "), "\(row)")
+        #expect(row.contains("M") || row.contains("k"), "samples/s shown: \(row)")
+        d.press(.char("M"))
+        #expect(d.app.maxRate == nil && d.app.tickInterval == .microseconds(250_000))
+    }
+
     @Test func readToClearWordsAreNotPinned() throws {
         let d = AppDriver(machine: Fixtures.machine(), rows: 24, cols: 100)
         d.app.open(.bar(.q35("00:06.0"), 0))
