@@ -53,6 +53,8 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "hwx", dependencies: ["HWXCommands"]),
+        // Times the core's access paths for scripts/bench/run.sh (which runs the C baselines).
+        .executableTarget(name: "hwx-bench", dependencies: ["MMIOCore"], path: "Benchmarks/hwx-bench"),
         .testTarget(name: "MMIOCoreTests", dependencies: ["MMIOCore", "CMMIO"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "CTerminal"]),
         .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "MMIOCore", "TerminalUI", "FixText"], exclude: ["Golden"]),
