@@ -19,6 +19,10 @@ public struct SVDImporter: Sendable {
         self.bar = bar
     }
 
+    /// Most registers and clusters one peripheral may expand to (`dim` arrays multiply
+    /// through nested clusters); a hostile `<dim>` would otherwise exhaust memory or time.
+    public static let maximumElements = 65_536
+
     public func importMaps(_ text: String) throws(RegisterMapError) -> [RegisterMap] {
         let root: XMLElementNode
         do {
@@ -47,7 +51,8 @@ public struct SVDImporter: Sendable {
             let pDefaults = try defaults.overridden(by: p, importer: self)
             var registers: [RegisterDefinition] = []
             if let regs = registersParent.child("registers") {
-                try collect(regs, prefix: "", offset: 0, defaults: pDefaults, path: path, into: &registers)
+                var budget = Self.maximumElements
+                try collect(regs, prefix: "", offset: 0, defaults: pDefaults, path: path, budget: &budget, into: &registers)
             }
             let description = p.value("description") ?? (registersParent.value("description"))
             maps.append(RegisterMap(name: name, title: description.map { "\(name): \(Self.oneLine($0))" } ?? name,
@@ -68,19 +73,28 @@ public struct SVDImporter: Sendable {
         }
     }
 
+    /// `budget`: how many more registers and cluster instances the peripheral may expand to.
     private func collect(_ parent: XMLElementNode, prefix: String, offset: UInt64, defaults: Defaults, path: String,
-                         into registers: inout [RegisterDefinition]) throws(RegisterMapError) {
+                         budget: inout Int, into registers: inout [RegisterDefinition]) throws(RegisterMapError) {
         for node in parent.children where node.name == "register" || node.name == "cluster" {
             guard let rawName = node.value("name") else { throw problem(node, path, "a <\(node.name)> has no <name>") }
             guard let addressOffset = try number(node, "addressOffset") else {
                 throw problem(node, "\(path).\(rawName).addressOffset", "missing <addressOffset>")
             }
             let d = try defaults.overridden(by: node, importer: self)
-            for (index, instanceName) in try instances(node, rawName, path).enumerated() {
-                let step = try number(node, "dimIncrement") ?? 0
-                let at = offset + addressOffset + UInt64(index) * step
+            let names = try instances(node, rawName, path, budget: budget)
+            budget -= names.count
+            let step = try number(node, "dimIncrement") ?? 0
+            for (index, instanceName) in names.enumerated() {
+                let (scaled, o1) = UInt64(index).multipliedReportingOverflow(by: step)
+                let (base, o2) = offset.addingReportingOverflow(addressOffset)
+                let (at, o3) = base.addingReportingOverflow(scaled)
+                guard !o1, !o2, !o3 else {
+                    throw problem(node, "\(path).\(instanceName).addressOffset", "the address offset does not fit in 64 bits")
+                }
                 if node.name == "cluster" {
-                    try collect(node, prefix: prefix + instanceName + "_", offset: at, defaults: d, path: "\(path).\(instanceName)", into: &registers)
+                    try collect(node, prefix: prefix + instanceName + "_", offset: at, defaults: d, path: "\(path).\(instanceName)",
+                                budget: &budget, into: &registers)
                 } else {
                     registers.append(try register(node, name: prefix + instanceName, offset: at, defaults: d, path: "\(path).\(instanceName)"))
                 }
@@ -89,18 +103,30 @@ public struct SVDImporter: Sendable {
     }
 
     /// Names of a `dim` array's elements (`R%s` with dimIndex or 0…dim-1), or the one name.
-    private func instances(_ node: XMLElementNode, _ name: String, _ path: String) throws(RegisterMapError) -> [String] {
-        guard let dim = try number(node, "dim") else { return [name] }
+    /// At most `budget` names; more is an error naming the element.
+    private func instances(_ node: XMLElementNode, _ name: String, _ path: String, budget: Int) throws(RegisterMapError) -> [String] {
+        func tooMany(_ count: String) -> RegisterMapError {
+            problem(node, "\(path).\(name).dim", "\(count) elements would take this peripheral past \(Self.maximumElements) registers and clusters")
+        }
+        guard let dim = try number(node, "dim") else {
+            guard budget >= 1 else { throw tooMany("1 more") }
+            return [name]
+        }
+        guard dim <= UInt64(budget) else { throw tooMany("\(dim)") }
         var indices = (0..<Int(dim)).map(String.init)
         if let list = node.value("dimIndex") {
             // `0-3` (a numeric range) or `A,B,C` (a list), as CMSIS-SVD's dimIndexType allows.
             let bounds = list.split(separator: "-").compactMap { Int($0.trimmingWhitespace()) }
             if !list.contains(","), bounds.count == 2, bounds[0] <= bounds[1] {
+                guard bounds[1].subtractingReportingOverflow(bounds[0]).partialValue < budget, bounds[0] >= 0 else {
+                    throw tooMany("dimIndex \(list):")
+                }
                 indices = (bounds[0]...bounds[1]).map(String.init)
             } else {
                 indices = list.split(separator: ",").map { $0.trimmingWhitespace() }
             }
         }
+        guard indices.count <= budget else { throw tooMany("\(indices.count)") }
         return indices.map { name.replacing("[%s]", with: $0).replacing("%s", with: $0) }
     }
 
@@ -148,7 +174,7 @@ public struct SVDImporter: Sendable {
     private func bitRange(_ f: XMLElementNode, _ path: String) throws(RegisterMapError) -> BitRange {
         if let o = try number(f, "bitOffset") {
             let w = try number(f, "bitWidth") ?? 1
-            guard w >= 1, o + w <= 64 else { throw problem(f, path, "bitOffset \(o) + bitWidth \(w) exceeds 64 bits") }
+            guard w >= 1, o < 64, w <= 64 - o else { throw problem(f, path, "bitOffset \(o) + bitWidth \(w) exceeds 64 bits") }
             return BitRange(lsb: Int(o), msb: Int(o + w - 1))
         }
         if let l = try number(f, "lsb"), let m = try number(f, "msb") {

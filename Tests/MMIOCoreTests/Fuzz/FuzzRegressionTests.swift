@@ -36,4 +36,16 @@ import MMIOCore
         #expect(compactSize(UInt64.max - (1 << 40) + 1) == "16777215T")
         #expect(compactSize(0x9_0000_0000 / 4) == "9G")
     }
+
+    /// svd/*: `dim` past Int.max trapped, a `dim` of 10^8 or a dimIndex range to Int.max
+    /// exhausted memory, nested cluster arrays multiplied past 3·10^9 instances, an address
+    /// offset or bitOffset near 2^64 overflowed. Each is now an error naming the element.
+    @Test func hostileSVDFilesAreErrorsNotCrashes() throws {
+        let files = Self.findings(.svd)
+        #expect(files.count >= 6)
+        for path in files {
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            #expect(throws: RegisterMapError.self, "\(path)") { try SVDImporter(file: path).importMaps(text) }
+        }
+    }
 }
