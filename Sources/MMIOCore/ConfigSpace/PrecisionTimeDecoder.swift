@@ -17,7 +17,10 @@ public enum PrecisionTimeDecoder: CapabilityDecoder {
         b.add("PTMControl", 8, 4) { r in [[
             F.flag("Enabled", r, bit: 0).printed("Enabled:" + ((r & 1) == 1 ? "+" : "-")),
             F.flag("RootSelected", r, bit: 1).printed("RootSelected:" + ((r >> 1) & 1 == 1 ? "+" : "-")),
-            F.choice("EffectiveGranularity", r, low: 8, count: 8, names: { $0 == 0 ? "Unknown" : granularity($0) }) { "EffectiveGranularity: " + $0 },
+        ]] }
+        // lspci prints the Effective Granularity (PTM Control bits 15:8) on a line of its own.
+        b.add("PTMEffectiveGranularity", 8, 4) { r in [[
+            F.choice("EffectiveGranularity", r, low: 8, count: 8, names: { $0 == 0 ? "Unknown" : granularity($0) }) { $0 },
         ]] }
         return b.result
     }
