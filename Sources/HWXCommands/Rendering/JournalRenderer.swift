@@ -33,7 +33,9 @@ enum JournalRenderer {
     /// `TIME  TARGET  ADDRESS  WIDTH  OLD -> NEW  OUTCOME`.
     private static func row(_ r: JournalRecord, targetWidth: Int) -> String {
         let w = r.width
-        let address = r.physicalAddress.map { "phys 0x" + hex($0, 8) } ?? "offset 0x" + hex(r.offset, 1)
+        // A port target's "physical address" is its I/O port number.
+        let space = r.target.hasPrefix("port:") ? "port 0x" : "phys 0x"
+        let address = r.physicalAddress.map { space + hex($0, r.target.hasPrefix("port:") ? 4 : 8) } ?? "offset 0x" + hex(r.offset, 1)
         var s = "\(r.time)  \(pad(printable(r.target), targetWidth))  \(pad(address, 15))  \(pad("\(w)", 6))  \(w.format(r.old)) -> \(w.format(r.new))  "
         switch r.outcome {
         case .readBack(let value, _):
