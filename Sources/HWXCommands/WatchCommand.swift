@@ -9,7 +9,7 @@ import MMIOCore
 struct WatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "watch",
-        abstract: "Sample registers and print a line per change (timestamp, value, Δ, Δ/s).",
+        abstract: "Sample registers and print a line per change (timestamp, value, delta, delta/s).",
         discussion: """
         The first sample of every target is printed, then one line per change. With --interval 0
         the targets are sampled back to back as fast as the bus allows and every change between two

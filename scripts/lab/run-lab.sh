@@ -136,8 +136,8 @@ prepare_kernel() {
 }
 
 # ------------------------------------------------------------------ hwx for the guest
-# Fully static (no libraries to copy into the guest): -static-executable, and -ltinfo because the
-# static libncursesw needs it (lab README: "undefined reference to 'TABSIZE'" without it).
+# Fully static (no libraries to copy into the guest): scripts/build-static.sh, the same build
+# as the .deb's (scripts/package.sh), in the scratch path .build-lab, so CI compiles it once.
 build_hwx() {
   if [ -n "$BIN" ]; then
     [ -x "$BIN" ] || die "--bin $BIN is not an executable file"
@@ -146,12 +146,10 @@ build_hwx() {
   fi
   local t0=$EPOCHREALTIME log=$WORK/build.log
   say "building hwx for the guest (release, fully static, scratch path .build-lab)"
-  if ! (cd "$REPO" && swift build -c release --static-swift-stdlib -Xswiftc -static-executable \
-          -Xlinker -ltinfo --scratch-path .build-lab --product hwx) >"$log" 2>&1; then
+  if ! HWX=$("$REPO/scripts/build-static.sh" 2>"$log"); then
     tail -30 "$log" >&2
-    die "swift build of the static guest binary failed (log above)"
+    die "scripts/build-static.sh failed to build the static guest binary (log above)"
   fi
-  HWX=$(cd "$REPO" && swift build -c release --scratch-path .build-lab --show-bin-path)/hwx
   timed "build static hwx" "$(ms_since "$t0")"
 }
 
