@@ -34,11 +34,17 @@ public struct RegisterMap: Sendable, Hashable {
 
     /// Registers whose bytes include `offset`.
     public func registers(covering offset: UInt64) -> [RegisterDefinition] {
-        registers.filter { $0.offset <= offset && offset < $0.offset + UInt64($0.width.bytes) }
+        registers.filter { $0.offset <= offset && offset - $0.offset < UInt64($0.width.bytes) }
     }
 
-    /// Bytes from offset 0 to the end of the last register.
-    public var extent: UInt64 { registers.map { $0.offset + UInt64($0.width.bytes) }.max() ?? 0 }
+    /// Bytes from offset 0 to the end of the last register; UInt64.max when a register ends
+    /// at 2^64 (an offset of 0xffff_ffff_ffff_fffc is valid in a map file, its end is not a UInt64).
+    public var extent: UInt64 {
+        registers.map { r in
+            let (end, overflow) = r.offset.addingReportingOverflow(UInt64(r.width.bytes))
+            return overflow ? UInt64.max : end
+        }.max() ?? 0
+    }
 
     /// Where `register` sits from the start of the BAR or region. For a register placed
     /// `relative-to` another register's field, `readBase` is asked for that register's raw

@@ -41,11 +41,21 @@ import MMIOCore
     /// exhausted memory, nested cluster arrays multiplied past 3·10^9 instances, an address
     /// offset or bitOffset near 2^64 overflowed. Each is now an error naming the element.
     @Test func hostileSVDFilesAreErrorsNotCrashes() throws {
-        let files = Self.findings(.svd)
-        #expect(files.count >= 6)
-        for path in files {
+        let names = ["address-offset-past-2-64.svd", "bit-offset-past-2-64.svd", "dim-hundred-million.svd",
+                     "dim-index-range-to-int-max.svd", "dim-past-int-max.svd", "nested-cluster-dims.svd"]
+        for path in names.map({ Self.directory + "/svd/" + $0 }) {
             let text = try String(contentsOfFile: path, encoding: .utf8)
             #expect(throws: RegisterMapError.self, "\(path)") { try SVDImporter(file: path).importMaps(text) }
         }
+    }
+
+    /// svd/register-ending-at-2-64 (found by the svd target): registers at 0xffff_ffff_ffff_fffc
+    /// overflowed `RegisterMap.extent` and `registers(covering:)` adding the width.
+    @Test func aRegisterEndingAt2To64HasAnExtent() throws {
+        let path = Self.directory + "/svd/register-ending-at-2-64.svd"
+        let map = try #require(try SVDImporter(file: path).importMaps(String(contentsOfFile: path, encoding: .utf8)).first)
+        #expect(map.extent == UInt64.max)
+        #expect(map.registers(covering: UInt64.max).count == 2)
+        #expect(map.registers(covering: 0).isEmpty)
     }
 }
