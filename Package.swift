@@ -32,10 +32,12 @@ let package = Package(
         .target(name: "CTerminal", path: "Sources/CTerminal"),
         // Volatile MMIO accessors of exact width and the SIGBUS/SIGSEGV recovery guard.
         .target(name: "CMMIO", path: "Sources/CMMIO"),
+        // openat2(2) and the O_PATH/RESOLVE_* constants Glibc's module does not show.
+        .target(name: "CFileAccess", path: "Sources/CFileAccess"),
         // The shared core: never prints, never imports curses.
         .target(
             name: "MMIOCore",
-            dependencies: ["CMMIO", "CYAML"],
+            dependencies: ["CMMIO", "CFileAccess", "CYAML"],
             path: "Sources/MMIOCore"
         ),
         // Terminal layer: the only importer of CNcurses; knows nothing of PCI.

@@ -24,7 +24,7 @@ struct DumpCommand: ParsableCommand {
             requestedLength = n
         }
         let width = try parseWidth(width) ?? .bits32
-        let opener = TargetOpener(global: global, writable: false)
+        let opener = try TargetOpener(global: global, writable: false, targets: [parsed])
         let resolved = try opener.open(parsed, span: requestedLength ?? 256)
         let available = resolved.space.length > resolved.offset ? resolved.space.length - resolved.offset : 0
         var total = requestedLength ?? {

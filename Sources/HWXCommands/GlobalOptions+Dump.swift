@@ -5,10 +5,10 @@ extension GlobalOptions {
     /// says what is wrong with the file and what it should look like.
     func loadDumpMachine(_ path: String) throws(CommandFailure) -> Machine {
         let bytes: [UInt8]
-        switch FileIO.readAllOrErrno(path) {
-        case .success(let b): bytes = b
-        case .failure(let e):
-            throw CommandFailure.failure("cannot read dump file \(path): \(e)")
+        do {
+            bytes = try FileIO.read(path, role: .textFile)
+        } catch {
+            throw CommandFailure.failure("cannot read dump file \(path): " + (error.errno.map { "\($0)" } ?? error.summary))
         }
         let dump = LspciDumpParser.parse(String(decoding: bytes, as: UTF8.self))
         if dump.functions.isEmpty {
@@ -17,9 +17,8 @@ extension GlobalOptions {
         return Machine.fromDump(dump, path: path, pciIDs: pciIDs)
     }
 
-    /// `loadMachine()`, but a `--from-dump` file that cannot be used is an error, not an empty machine.
+    /// `loadMachine()` (kept for the verbs that called it before every verb reported errors).
     func loadMachineReportingDumpErrors() throws(CommandFailure) -> Machine {
-        if let fromDump { return try loadDumpMachine(fromDump) }
-        return loadMachine()
+        try loadMachine()
     }
 }

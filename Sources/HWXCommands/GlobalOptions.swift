@@ -19,9 +19,29 @@ public struct GlobalOptions: ParsableArguments {
 
     public var machineRoot: MachineRoot { MachineRoot(root) }
 
+    /// The machine the options name: the `--from-dump` file, else the `--root` capture (`/`:
+    /// this machine). A dump or root that cannot be read is an error, never a quiet fall
+    /// back to this machine; see `checkedRoot`.
     /// - Parameter names: false for verbs that print no device names (register access).
-    public func loadMachine(names: Bool = true) -> Machine {
-        if let fromDump, let machine = try? loadDumpMachine(fromDump) { return machine }
-        return Machine.load(root: machineRoot, pciIDs: pciIDs, names: names)
+    func loadMachine(names: Bool = true) throws(CommandFailure) -> Machine {
+        if let fromDump { return try loadDumpMachine(fromDump) }
+        let root = try checkedRoot()
+        return Machine.load(root: root, pciIDs: pciIDs, names: names)
+    }
+
+    /// The `--root` directory, checked: `''` and a directory with neither `proc/` nor `sys/`
+    /// are usage errors (exit 2); a directory that cannot be opened is a failure (exit 1).
+    func checkedRoot() throws(CommandFailure) -> MachineRoot {
+        guard !root.isEmpty else {
+            throw CommandFailure.usage("--root '' names no directory; give a machine capture (hwx snapshot DIR makes one), or leave --root out for this machine")
+        }
+        let machineRoot = self.machineRoot
+        if let failure = machineRoot.openFailure {
+            throw CommandFailure.failure("error: cannot read the machine root \(root): \(failure.errno.map { "\($0)" } ?? failure.summary)\n  fix: check the path; a capture is a directory laid out like / (hwx snapshot DIR makes one)")
+        }
+        guard machineRoot.looksLikeMachine else {
+            throw CommandFailure.usage("--root \(root) is not a machine root: it has neither proc/ nor sys/ (a capture is laid out like /: DIR/proc/iomem, DIR/sys/bus/pci/devices/...; hwx snapshot DIR makes one)")
+        }
+        return machineRoot
     }
 }

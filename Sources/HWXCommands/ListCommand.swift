@@ -16,7 +16,7 @@ struct ListCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let machine = global.loadMachine()
+        let machine = try global.loadMachine()
         switch what {
         case .pci:
             if machine.functions.isEmpty {

@@ -25,7 +25,7 @@ struct MapsListCommand: ParsableCommand {
 
     func run() throws {
         let catalog = RegisterMapCatalog.load(extraDirectories: global.mapDirectories)
-        let machine = global.loadMachine()
+        let machine = try global.loadMachine()
         let rows = MapMatchRow.rows(catalog: catalog, machine: machine)
         if json {
             print(JSONValue.object([

@@ -22,7 +22,7 @@ struct ReadCommand: ParsableCommand {
         if spanOverflow || parsed.advanced(by: span - 1) == nil {
             throw CommandFailure.usage("--count \(count) words from \(parsed) reach past the end of the 64-bit address space")
         }
-        let opener = TargetOpener(global: global, writable: false)
+        let opener = try TargetOpener(global: global, writable: false, targets: [parsed])
         let resolved = try opener.open(parsed, span: span)
         let width = requested ?? resolved.defaultWidth
         var rows: [ReadRow] = []

@@ -24,7 +24,7 @@ struct SnapshotCommand: ParsableCommand {
         if !FileIO.list(directory).isEmpty {
             throw CommandFailure.usage("\(directory) exists and is not empty; give a new directory")
         }
-        let machine = global.loadMachine()
+        let machine = try global.loadMachine()
         let snapshotter = MachineSnapshotter(machine: machine)
         let report: MachineSnapshotter.Report
         do {

@@ -32,7 +32,7 @@ struct TUICommand: ParsableCommand {
     }
 
     func run() throws {
-        let machine = global.loadMachine()
+        let machine = try global.loadMachine()
         let journal = self.journal ?? WriteJournal.defaultPath(environment: WriteJournal.processEnvironment())
         var options = ExplorerOptions(writeEnabled: write, journalPath: journal, refreshHz: hz)
         options.registerMaps = RegisterNaming.catalog(global: global)   // reports broken map files before the screen starts

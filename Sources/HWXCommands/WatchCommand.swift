@@ -38,7 +38,9 @@ struct WatchCommand: ParsableCommand {
         if interval == 0 && csv { throw CommandFailure.usage("--interval 0 prints text or --json (one object per change, with its ns timestamp), not --csv") }
         if json && csv { throw CommandFailure.usage("choose one of --json and --csv") }
         let requested = try parseWidth(width)
-        let opener = TargetOpener(global: global, writable: false)
+        var parsed: [Target] = []
+        for text in targets { parsed.append(try parseTarget(text)) }
+        let opener = try TargetOpener(global: global, writable: false, targets: parsed)
         let list = WatchList(scheduler: RefreshScheduler())
         var spaces = WatchSpaces(opener: opener)
         for text in targets {

@@ -30,7 +30,7 @@ struct WriteCommand: ParsableCommand {
         let maskValue = try parseNumber(mask, "--mask")
         let requested = try parseWidth(width)
         let commit = yes && !dryRun
-        let opener = TargetOpener(global: global, writable: commit)
+        let opener = try TargetOpener(global: global, writable: commit, targets: [parsed])
         let resolved = try opener.open(parsed, span: UInt64((requested ?? .bits64).bytes))
         let width = requested ?? resolved.defaultWidth
         let plan: WritePlan

@@ -19,13 +19,21 @@ import Testing
         #expect(AttributeNumber.decimal(Array("-\n".utf8)) == nil)
     }
 
-    @Test func attributeReadsTheWholeFile() throws {
+    @Test func attributeReadsTheWholeFileUpToAPageAndRefusesMore() throws {
         let dir = TemporaryDirectory()
-        let long = Array(repeating: UInt8(ascii: "a"), count: 10_000)
-        FileIO.write(dir.path + "/long", long)
-        #expect(FileIO.readAttribute(dir.path + "/long") == long)
+        let page = Array(repeating: UInt8(ascii: "a"), count: 4096)
+        FileIO.write(dir.path + "/page", page)
         FileIO.write(dir.path + "/short", Array("0x10\n".utf8))
-        #expect(FileIO.readAttribute(dir.path + "/short") == Array("0x10\n".utf8))
-        #expect(FileIO.readAttribute(dir.path + "/missing") == nil)
+        FileIO.write(dir.path + "/long", page + [0x0a])
+        let attributes = try MachineRoot(dir.path).directory("/")
+        #expect(try attributes.read("page", role: .attribute) == page)
+        #expect(try attributes.read("short", role: .attribute) == Array("0x10\n".utf8))
+        #expect(throws: FileAccessError.self) { try attributes.read("missing", role: .attribute) }
+        do {
+            _ = try attributes.read("long", role: .attribute)
+            Issue.record("a 4097-byte attribute was read")
+        } catch {
+            #expect(error.problem == .tooLarge(limit: 4096), "past a page is an error, never a silent cut")
+        }
     }
 }

@@ -16,6 +16,7 @@ public struct AccessError: Error, Sendable, Equatable, CustomStringConvertible {
         case notFound              // device, BAR or file does not exist
         case readOnly              // writing is not enabled
         case journalUnavailable    // the write's intent could not be made durable: nothing written
+        case refusedFile           // not the file the access expects: wrong type, too large, a link out of the root
     }
 
     public var reason: Reason

@@ -14,13 +14,12 @@ public final class FileSpace: RegisterSpace, @unchecked Sendable {
     public let isWritable: Bool
     public let supportedWidths: [AccessWidth]
     private let fileOffset: UInt64
-    private let fd: Int32
+    private let file: FileDescriptor
 
-    public init(name: String, path: String, fileOffset: UInt64 = 0, length: UInt64, physicalBase: UInt64?,
-                widths: [AccessWidth] = [.bits8, .bits16, .bits32], writable: Bool,
-                explain: (_ operation: String, _ errno: SystemError) -> AccessError) throws(AccessError) {
-        let fd = open(path, (writable ? O_RDWR : O_RDONLY) | O_CLOEXEC)
-        guard fd >= 0 else { throw explain("open \(path)", SystemError(errno)) }
+    /// Accesses the open `file` at `fileOffset`; the space owns the descriptor from here on.
+    /// - Parameter path: the file's path, for messages.
+    public init(name: String, file: FileDescriptor, path: String, fileOffset: UInt64 = 0, length: UInt64,
+                physicalBase: UInt64?, widths: [AccessWidth] = [.bits8, .bits16, .bits32], writable: Bool) {
         self.name = name
         self.path = path
         self.fileOffset = fileOffset
@@ -28,20 +27,41 @@ public final class FileSpace: RegisterSpace, @unchecked Sendable {
         self.physicalBase = physicalBase
         self.supportedWidths = widths
         self.isWritable = writable
-        self.fd = fd
+        self.file = file
     }
 
-    deinit { close(fd) }
+    /// Accesses the plain file `path`, opened through the file-access layer as a `.plainFile`.
+    public convenience init(name: String, path: String, fileOffset: UInt64 = 0, length: UInt64, physicalBase: UInt64?,
+                            widths: [AccessWidth] = [.bits8, .bits16, .bits32], writable: Bool,
+                            explain: (_ operation: String, _ errno: SystemError) -> AccessError) throws(AccessError) {
+        let file: FileDescriptor
+        do {
+            file = try FileIO.open(path, role: .plainFile, mode: writable ? .readWrite : .read)
+        } catch {
+            throw error.errno.map { explain("open \(path)", $0) } ?? AccessError(error)
+        }
+        self.init(name: name, file: file, path: path, fileOffset: fileOffset, length: length,
+                  physicalBase: physicalBase, widths: widths, writable: writable)
+    }
+
+    deinit { file.close() }
 
     public func read(at offset: UInt64, width: AccessWidth) throws(AccessError) -> UInt64 {
         try validate(offset: offset, width: width)
         var buffer = [UInt8](repeating: 0, count: width.bytes)
-        let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, width.bytes, off_t(Int64(bitPattern: fileOffset + offset))) }
+        let result = buffer.withUnsafeMutableBytes { file.read(into: $0, at: fileOffset + offset) }
+        let n: Int
+        switch result {
+        case .success(let count): n = count
+        case .failure(let e):
+            throw AccessError(.systemError, operation: "\(width) read of \(path) at 0x\(hex(fileOffset + offset, 1))",
+                              path: path, errno: e)
+        }
         guard n == width.bytes else {
-            throw AccessError(n < 0 ? .systemError : .outOfRange,
-                              operation: "\(width) read of \(path) at 0x\(hex(fileOffset + offset, 1))" + (n >= 0 ? " returned \(n) of \(width.bytes) bytes" : ""),
-                              path: path, errno: n < 0 ? SystemError(errno) : nil,
-                              fix: n >= 0 ? .runAsRootForFullConfig : nil)
+            throw AccessError(.outOfRange,
+                              operation: "\(width) read of \(path) at 0x\(hex(fileOffset + offset, 1)) returned \(n) of \(width.bytes) bytes",
+                              path: path,
+                              fix: .runAsRootForFullConfig)
         }
         return littleEndian(buffer)
     }
@@ -53,10 +73,16 @@ public final class FileSpace: RegisterSpace, @unchecked Sendable {
                               fix: .enableWrites)
         }
         let buffer = (0..<width.bytes).map { UInt8(truncatingIfNeeded: value >> (8 * UInt64($0))) }
-        let n = buffer.withUnsafeBytes { pwrite(fd, $0.baseAddress, width.bytes, off_t(Int64(bitPattern: fileOffset + offset))) }
-        guard n == width.bytes else {
+        let result = buffer.withUnsafeBytes { file.write($0, at: fileOffset + offset) }
+        switch result {
+        case .success(let n) where n == width.bytes:
+            return
+        case .success(let n):
+            throw AccessError(.systemError, operation: "\(width) write of \(path) at 0x\(hex(fileOffset + offset, 1)) wrote \(n) of \(width.bytes) bytes",
+                              path: path)
+        case .failure(let e):
             throw AccessError(.systemError, operation: "\(width) write of \(path) at 0x\(hex(fileOffset + offset, 1))",
-                              path: path, errno: n < 0 ? SystemError(errno) : nil)
+                              path: path, errno: e)
         }
     }
 }

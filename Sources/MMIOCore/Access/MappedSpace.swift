@@ -17,49 +17,67 @@ public final class MappedSpace: RegisterSpace, @unchecked Sendable {
     public let isWritable: Bool
     public let supportedWidths: [AccessWidth] = AccessWidth.allCases
 
-    private let fd: Int32
+    private let file: FileDescriptor
     let mapping: UnsafeMutableRawPointer
     private let mappingLength: Int
     /// Distance from the mapping's start to offset 0 of this space.
     let slack: Int
 
-    /// Maps `length` bytes of `path` starting at `fileOffset`.
-    /// - Parameter explain: turns an open/mmap errno into a user-facing error.
-    public init(name: String, path: String, fileOffset: UInt64 = 0, length: UInt64,
+    /// Maps `length` bytes of the open `file` starting at `fileOffset`; the space owns the
+    /// descriptor from here on (closed on failure too).
+    /// - Parameter path: the file's path, for messages.
+    /// - Parameter explain: turns an mmap errno into a user-facing error.
+    public init(name: String, file: FileDescriptor, path: String, fileOffset: UInt64 = 0, length: UInt64,
                 physicalBase: UInt64?, writable: Bool,
                 explain: (_ operation: String, _ errno: SystemError) -> AccessError) throws(AccessError) {
-        let flags = (writable ? O_RDWR : O_RDONLY) | O_CLOEXEC | (writable ? O_SYNC : 0)
-        let fd = open(path, flags)
-        guard fd >= 0 else { throw explain("open \(path)", SystemError(errno)) }
         guard length > 0 else {
-            close(fd)
+            file.close()
             throw AccessError(.outOfRange, operation: "map \(path): the region is empty (0 bytes)", path: path)
         }
         let page = UInt64(sysconf(Int32(_SC_PAGESIZE)))
         let alignedOffset = fileOffset / page * page
-        let slack = Int(fileOffset - alignedOffset)
-        let total = (UInt64(slack) + length + page - 1) / page * page
-        let prot = writable ? (PROT_READ | PROT_WRITE) : PROT_READ
-        let p = mmap(nil, Int(total), prot, MAP_SHARED, fd, off_t(Int64(bitPattern: alignedOffset)))
-        guard let p, p != MAP_FAILED else {
-            let e = SystemError(errno)
-            close(fd)
+        let slack = fileOffset - alignedOffset
+        let (sum, overflow) = slack.addingReportingOverflow(length)
+        guard !overflow, sum <= UInt64(Int.max) - page else {
+            file.close()
+            throw AccessError(.outOfRange, operation: "map \(path): \(length) bytes at offset 0x\(hex(fileOffset, 1)) is not representable", path: path)
+        }
+        let total = (sum + page - 1) / page * page
+        switch file.map(length: Int(total), offset: alignedOffset, writable: writable) {
+        case .failure(let e):
+            file.close()
             throw explain("mmap \(path) (\(length) bytes at offset 0x\(hex(fileOffset, 1)))", e)
+        case .success(let p):
+            mapping = p
         }
         self.name = name
         self.path = path
         self.length = length
         self.physicalBase = physicalBase
         self.isWritable = writable
-        self.fd = fd
-        self.mapping = p
+        self.file = file
         self.mappingLength = Int(total)
-        self.slack = slack
+        self.slack = Int(slack)
+    }
+
+    /// Maps `length` bytes of the plain file `path` (a `file:` target), opened through the
+    /// file-access layer as a `.plainFile`.
+    public convenience init(name: String, path: String, fileOffset: UInt64 = 0, length: UInt64,
+                            physicalBase: UInt64?, writable: Bool,
+                            explain: (_ operation: String, _ errno: SystemError) -> AccessError) throws(AccessError) {
+        let file: FileDescriptor
+        do {
+            file = try FileIO.open(path, role: .plainFile, mode: writable ? .readWriteSync : .read)
+        } catch {
+            throw error.errno.map { explain("open \(path)", $0) } ?? AccessError(error)
+        }
+        try self.init(name: name, file: file, path: path, fileOffset: fileOffset, length: length,
+                      physicalBase: physicalBase, writable: writable, explain: explain)
     }
 
     deinit {
         munmap(mapping, mappingLength)
-        close(fd)
+        file.close()
     }
 
     public func read(at offset: UInt64, width: AccessWidth) throws(AccessError) -> UInt64 {

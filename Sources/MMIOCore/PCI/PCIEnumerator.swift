@@ -12,27 +12,33 @@ public struct PCIEnumerator: Sendable {
 
     /// All functions, sorted by address. Entries that are not valid addresses are ignored.
     public func functions() -> [PCIFunction] {
-        root.list(Self.devicesDirectory)
+        guard let devices = try? root.directory(Self.devicesDirectory) else { return [] }
+        return devices.names
             .compactMap { PCIAddress(parsing: $0) }
             .sorted()
-            .compactMap { function(at: $0) }
+            .compactMap { function(at: $0, devices: devices) }
     }
 
-    /// One function, or nil when its sysfs directory does not exist.
+    /// One function, or nil when its sysfs directory does not exist (or cannot be opened
+    /// inside the root).
     public func function(at address: PCIAddress) -> PCIFunction? {
+        function(at: address, devices: try? root.directory(Self.devicesDirectory))
+    }
+
+    private func function(at address: PCIAddress, devices: MachineDirectory?) -> PCIFunction? {
         let busEntry = Self.devicesDirectory + "/" + address.description
         let realPath: String
-        if let link = root.linkTarget(busEntry) {
+        if let link = devices?.linkTarget(address.description) ?? root.linkTarget(busEntry) {
             realPath = Self.resolve(link, relativeTo: Self.devicesDirectory)
         } else {
             realPath = busEntry
         }
         let dir = realPath
-        // One directory listing decides which attribute files to open (no failing opens).
-        let entries = Set(FileIO.list(root.path(dir), sorted: false))
-        guard !entries.isEmpty else { return nil }
-        func bytes(_ name: String) -> [UInt8]? {
-            entries.contains(name) ? FileIO.readAttribute(root.path(dir + "/" + name)) : nil
+        // One directory listing decides which attribute files to open (no failing opens);
+        // the directory is opened inside the root, so a link leading out finds nothing.
+        guard let entries = try? root.directory(dir), !entries.names.isEmpty else { return nil }
+        func bytes(_ name: String, as role: FileRole = .attribute) -> [UInt8]? {
+            entries.contains(name) ? try? entries.read(name, role: role) : nil
         }
         func text(_ name: String) -> String? {
             bytes(name).map { String(decoding: $0, as: UTF8.self).trimmingWhitespace() }
@@ -40,18 +46,18 @@ public struct PCIEnumerator: Sendable {
         func number(_ name: String) -> UInt64? { bytes(name).flatMap(AttributeNumber.hex) }
         func decimal(_ name: String) -> Int? { bytes(name).flatMap(AttributeNumber.decimal) }
 
-        let config = ConfigSpace(bytes: Array((bytes("config") ?? []).prefix(4096)))
+        let config = ConfigSpace(bytes: bytes("config", as: .configSpace) ?? [])
         let resources = text("resource").map { BAR.parseResourceFile($0) } ?? []
         var files: [String: UInt64] = [:]
-        for name in entries where name.hasPrefix("resource") && name != "resource" {
-            files[name] = FileIO.size(root.path(dir + "/" + name)) ?? 0
+        for name in entries.names where name.hasPrefix("resource") && name != "resource" {
+            files[name] = (try? entries.status(name))?.size ?? 0
         }
         let components = realPath.split(separator: "/")
         let chain = components.compactMap { PCIAddress(parsing: $0) }
         let parent = chain.count >= 2 ? chain[chain.count - 2] : nil
         let host = components.first { $0.hasPrefix("pci") && $0.contains(":") }.map(String.init) ?? ""
-        let driver = entries.contains("driver") ? root.linkTarget(dir + "/driver").map { String($0.split(separator: "/").last ?? "") } : nil
-        let iommu = entries.contains("iommu_group") ? root.linkTarget(dir + "/iommu_group").map { String($0.split(separator: "/").last ?? "") } : nil
+        let driver = entries.contains("driver") ? entries.linkTarget("driver").map { String($0.split(separator: "/").last ?? "") } : nil
+        let iommu = entries.contains("iommu_group") ? entries.linkTarget("iommu_group").map { String($0.split(separator: "/").last ?? "") } : nil
 
         return PCIFunction(
             address: address,

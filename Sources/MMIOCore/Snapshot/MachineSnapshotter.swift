@@ -37,26 +37,52 @@ public struct MachineSnapshotter: Sendable {
 
     public func write(to directory: String, withBars: [(PCIAddress, Int)] = [], time: Double) throws(AccessError) -> Report {
         var report = Report()
-        let out = MachineRoot(directory)
         func fail(_ what: String, _ e: SystemError) -> AccessError {
             AccessError(.systemError, operation: what, path: directory, errno: e, fix: .chooseWritableDirectory(path: directory))
         }
-        func put(_ relative: String, _ bytes: [UInt8]) throws(AccessError) {
+        func fail(_ e: FileAccessError) -> AccessError {
+            AccessError(.systemError, operation: e.summary, path: e.path, errno: e.errno, fix: "choose a writable directory")
+        }
+        if let e = FileIO.makeDirectories(directory) { throw fail("create \(directory)", e) }
+        // The capture is written through its own root: nothing lands outside it.
+        let out = MachineRoot(directory)
+        func makeParent(_ relative: String) throws(AccessError) {
             let path = out.path(relative)
             if let e = FileIO.makeDirectories(String(path[..<path.lastIndex(of: "/")!])) { throw fail("create \(path)", e) }
-            if let e = FileIO.write(path, bytes) { throw fail("write \(path)", e) }
+        }
+        func create(_ relative: String, permissions: UInt32 = 0o644) throws(AccessError) -> FileDescriptor {
+            try makeParent(relative)
+            do {
+                return try out.open(relative, role: .output, mode: .create(permissions: permissions))
+            } catch {
+                throw fail(error)
+            }
+        }
+        func put(_ relative: String, _ bytes: [UInt8]) throws(AccessError) {
+            let fd = try create(relative)
+            defer { fd.close() }
+            if let e = fd.writeAll(bytes) { throw fail("write \(out.path(relative))", e) }
             report.files += 1
         }
         func link(_ relative: String, to target: String) throws(AccessError) {
+            try makeParent(relative)
             let path = out.path(relative)
-            if let e = FileIO.makeDirectories(String(path[..<path.lastIndex(of: "/")!])) { throw fail("create \(path)", e) }
             if symlink(target, path) != 0 && errno != EEXIST { throw fail("symlink \(path)", SystemError(errno)) }
+        }
+        /// A file of the source machine; a missing one is skipped, any other failure noted.
+        func source(_ read: () throws(FileAccessError) -> [UInt8]) -> [UInt8]? {
+            do {
+                return try read()
+            } catch {
+                if error.errno?.code != ENOENT { report.warnings.append("\(error.summary); not captured") }
+                return nil
+            }
         }
 
         for name in ["/proc/iomem", "/proc/ioports"] {
-            if let bytes = FileIO.readAll(machine.root.path(name)) {
+            if let bytes = source({ () throws(FileAccessError) in try machine.root.read(name, role: .procText) }) {
                 try put(name, bytes)
-            } else {
+            } else if !report.warnings.contains(where: { $0.contains(name) }) {
                 report.warnings.append("cannot read \(machine.root.path(name)); not captured")
             }
         }
@@ -64,8 +90,16 @@ public struct MachineSnapshotter: Sendable {
         for function in machine.functions {
             report.functions += 1
             let dir = function.sysfsPath
-            for attribute in Self.attributes {
-                if let bytes = FileIO.readAll(machine.root.path(dir + "/" + attribute)) {
+            let attributes: MachineDirectory?
+            do {
+                attributes = try machine.root.directory(dir)
+            } catch {
+                report.warnings.append("\(error.summary); not captured")
+                attributes = nil
+            }
+            for attribute in Self.attributes where attributes?.contains(attribute) ?? false {
+                let role: FileRole = attribute == "config" ? .configSpace : .attribute
+                if let bytes = source({ () throws(FileAccessError) in try attributes!.read(attribute, role: role) }) {
                     try put(dir + "/" + attribute, bytes)
                 }
             }
@@ -83,12 +117,9 @@ public struct MachineSnapshotter: Sendable {
                 try link(dir + "/iommu_group", to: Self.relativePath(from: dir, to: groupDir))
             }
             for (name, size) in function.resourceFiles.sorted(by: { $0.key < $1.key }) {
-                let path = out.path(dir + "/" + name)
-                let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-                guard fd >= 0 else { throw fail("create \(path)", SystemError(errno)) }
-                let ok = ftruncate(fd, off_t(Int64(bitPattern: size))) == 0
-                close(fd)
-                if !ok { throw fail("size \(path)", SystemError(errno)) }
+                let fd = try create(dir + "/" + name, permissions: 0o600)
+                defer { fd.close() }
+                if let e = fd.truncate(to: size) { throw fail("size \(out.path(dir + "/" + name))", e) }
                 report.files += 1
             }
         }
@@ -123,9 +154,16 @@ public struct MachineSnapshotter: Sendable {
             for i in 0..<width.bytes { bytes.append(UInt8(truncatingIfNeeded: value >> (8 * UInt64(i)))) }
             offset += UInt64(width.bytes)
         }
-        let path = out.path(function.sysfsPath + "/resource\(index)")
-        if let e = FileIO.write(path, bytes, mode: 0o600) {
-            throw AccessError(.systemError, operation: "write \(path)", path: path, errno: e)
+        let relative = function.sysfsPath + "/resource\(index)"
+        let fd: FileDescriptor
+        do {
+            fd = try out.open(relative, role: .output, mode: .create(permissions: 0o600))
+        } catch {
+            throw AccessError(.systemError, operation: error.summary, path: error.path, errno: error.errno)
+        }
+        defer { fd.close() }
+        if let e = fd.writeAll(bytes) {
+            throw AccessError(.systemError, operation: "write \(out.path(relative))", path: out.path(relative), errno: e)
         }
         report.barsCopied += 1
     }

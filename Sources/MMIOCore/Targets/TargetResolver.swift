@@ -41,12 +41,13 @@ public struct TargetResolver: Sendable {
                 }
                 return ResolvedTarget(target: target, space: function.dumpConfigSpace(), offset: offset)
             }
-            let path = root.path(function.sysfsPath + "/config")
-            let length = FileIO.size(path) ?? UInt64(function.config.count)
-            let space = try FileSpace(name: "\(address.display) config", path: path, length: length, physicalBase: nil,
-                                      writable: writable) { op, e in
-                explainer.explain(op, e, path: path, context: .configSpace(function: address))
-            }
+            let relative = function.sysfsPath + "/config"
+            let path = root.path(relative)
+            let file = try open(relative, role: .configSpace, writable: writable, sync: false,
+                                context: .configSpace(function: address))
+            let length = file.status.size > 0 ? file.status.size : UInt64(function.config.count)
+            let space = FileSpace(name: "\(address.display) config", file: file, path: path, length: length,
+                                  physicalBase: nil, writable: writable)
             return ResolvedTarget(target: target, space: space, offset: offset)
 
         case .bar(let address, 6, let offset):
@@ -65,47 +66,51 @@ public struct TargetResolver: Sendable {
             }
             let relative = function.sysfsPath + "/resource\(index)"
             let path = root.path(relative)
-            let explain = { (op: String, e: SystemError) -> AccessError in
-                explainer.explain(op, e, path: path, context: .resourceFile(function: address, bar: index, driver: function.driver))
-            }
-            guard root.exists(relative) else {
-                throw explain("open \(path)", SystemError(2))
-            }
+            let context = AccessExplainer.Context.resourceFile(function: address, bar: index, driver: function.driver)
+            let file = try open(relative, role: .resource, writable: writable, sync: bar.kind == .memory, context: context)
             let name = "\(address.display) BAR\(index)"
-            let length = bar.size > 0 ? bar.size : (FileIO.size(path) ?? 0)
+            let length = bar.size > 0 ? bar.size : file.status.size
             if bar.kind == .io {
-                let space = try FileSpace(name: name, path: path, length: length, physicalBase: bar.start,
-                                          writable: writable, explain: explain)
+                let space = FileSpace(name: name, file: file, path: path, length: length, physicalBase: bar.start,
+                                      writable: writable)
                 return ResolvedTarget(target: target, space: space, offset: offset)
             }
-            let space = try MappedSpace(name: name, path: path, length: length, physicalBase: bar.start,
-                                        writable: writable, explain: explain)
+            let space = try MappedSpace(name: name, file: file, path: path, length: length, physicalBase: bar.start,
+                                        writable: writable) { op, e in
+                explainer.explain(op, e, path: path, context: context)
+            }
             return ResolvedTarget(target: target, space: space, offset: offset)
 
         case .physical(let address):
             let path = root.path("/dev/mem")
             let length = max(span, 8)
-            let space = try MappedSpace(name: "phys:0x\(hex(address, 8))", path: path, fileOffset: address, length: length,
-                                        physicalBase: address, writable: writable) { op, e in
-                explainer.explain(op, e, path: path, context: .devMem(address: address))
+            let context = AccessExplainer.Context.devMem(address: address)
+            let file = try open("/dev/mem", role: .physicalMemory, writable: writable, sync: true, context: context)
+            let space = try MappedSpace(name: "phys:0x\(hex(address, 8))", file: file, path: path, fileOffset: address,
+                                        length: length, physicalBase: address, writable: writable) { op, e in
+                explainer.explain(op, e, path: path, context: context)
             }
             return ResolvedTarget(target: target, space: space, offset: 0)
 
         case .port(let port):
             let path = root.path("/dev/port")
             let length = min(max(span, 4), 0x10000 - port)
-            let space = try FileSpace(name: "port:0x\(hex(port, 4))", path: path, fileOffset: port, length: length,
-                                      physicalBase: port, writable: writable) { op, e in
-                explainer.explain(op, e, path: path, context: .devPort(port: port))
-            }
+            let file = try open("/dev/port", role: .portSpace, writable: writable, sync: false, context: .devPort(port: port))
+            let space = FileSpace(name: "port:0x\(hex(port, 4))", file: file, path: path, fileOffset: port, length: length,
+                                  physicalBase: port, writable: writable)
             return ResolvedTarget(target: target, space: space, offset: 0)
 
         case .file(let path, let offset):
-            guard let size = FileIO.size(path) else {
-                throw AccessError(.notFound, operation: "open \(path)", path: path, errno: SystemError(2), fix: .advice("check the path"))
+            // The user named this file: it is opened as given, never below the machine root,
+            // and nothing of the machine is read for it.
+            let file: FileDescriptor
+            do {
+                file = try FileIO.open(path, role: .plainFile, mode: writable ? .readWriteSync : .read)
+            } catch {
+                throw error.errno.map { explainer.explain("open \(path)", $0, path: path, context: .plainFile) } ?? AccessError(error)
             }
-            let space = try MappedSpace(name: "file:\(path)", path: path, length: size, physicalBase: nil,
-                                        writable: writable) { op, e in
+            let space = try MappedSpace(name: "file:\(path)", file: file, path: path, length: file.status.size,
+                                        physicalBase: nil, writable: writable) { op, e in
                 explainer.explain(op, e, path: path, context: .plainFile)
             }
             return ResolvedTarget(target: target, space: space, offset: offset)
@@ -145,17 +150,37 @@ public struct TargetResolver: Sendable {
         }
         let relative = function.sysfsPath + "/rom"
         let path = machine.root.path(relative)
-        guard machine.root.exists(relative) else {
-            throw AccessError(.noResourceFile, operation: "open \(path)", path: path, errno: SystemError(2),
-                              fix: .advice("this kernel or capture exposes no rom file for \(address.display)"))
+        let file: FileDescriptor
+        do {
+            file = try machine.root.open(relative, role: .resource)
+        } catch {
+            if error.errno?.code == ENOENT {
+                throw AccessError(.noResourceFile, operation: "open \(path)", path: path, errno: SystemError(ENOENT),
+                                  fix: .advice("this kernel or capture exposes no rom file for \(address.display)"))
+            }
+            if let errno = error.errno {
+                var explained = explainer.explain("open \(path)", errno, path: path, context: .plainFile)
+                if errno.code == EINVAL { explained.fix = .advice("the kernel reads a ROM only after 1 is written to \(path) (as root), which enables its decoding") }
+                throw explained
+            }
+            throw AccessError(error)
         }
-        let length = rom.size > 0 ? rom.size : (FileIO.size(path) ?? 0)
-        let space = try FileSpace(name: name, path: path, length: length, physicalBase: rom.start, writable: false) { op, e in
-            var error = explainer.explain(op, e, path: path, context: .plainFile)
-            if e.code == EINVAL { error.fix = .advice("the kernel reads a ROM only after 1 is written to \(path) (as root), which enables its decoding") }
-            return error
-        }
+        let length = rom.size > 0 ? rom.size : file.status.size
+        let space = FileSpace(name: name, file: file, path: path, length: length, physicalBase: rom.start, writable: false)
         return ResolvedTarget(target: target, space: space, offset: offset)
+    }
+
+    /// Opens a register file of the machine through its root (confined, type-checked).
+    private func open(_ relative: String, role: FileRole, writable: Bool, sync: Bool,
+                      context: AccessExplainer.Context) throws(AccessError) -> FileDescriptor {
+        do {
+            return try machine.root.open(relative, role: role, mode: writable ? (sync ? .readWriteSync : .readWrite) : .read)
+        } catch {
+            if let errno = error.errno {
+                throw explainer.explain("open \(error.path)", errno, path: error.path, context: context)
+            }
+            throw AccessError(error)
+        }
     }
 
     private func function(_ address: PCIAddress) throws(AccessError) -> PCIFunction {
