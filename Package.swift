@@ -57,10 +57,13 @@ let package = Package(
         .executableTarget(name: "hwx", dependencies: ["HWXCommands"]),
         // Times the core's access paths for scripts/bench/run.sh (which runs the C baselines).
         .executableTarget(name: "hwx-bench", dependencies: ["MMIOCore"], path: "Benchmarks/hwx-bench"),
-        .testTarget(name: "MMIOCoreTests", dependencies: ["MMIOCore", "CMMIO"]),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "CTerminal"]),
-        .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "MMIOCore", "TerminalUI", "FixText"], exclude: ["Golden"]),
-        .testTarget(name: "HWXCommandsTests", dependencies: ["HWXCommands", "MMIOCore", "FixText"], exclude: ["Golden"]),
+        // Test support in every test target: fails the run when a test opens this machine's
+        // /sys, /proc, /dev/mem or /dev/port (see Tests/LiveMachineGuard).
+        .target(name: "LiveMachineGuard", path: "Tests/LiveMachineGuard"),
+        .testTarget(name: "MMIOCoreTests", dependencies: ["MMIOCore", "CMMIO", "LiveMachineGuard"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "CTerminal", "LiveMachineGuard"]),
+        .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "MMIOCore", "TerminalUI", "FixText", "LiveMachineGuard"], exclude: ["Golden"]),
+        .testTarget(name: "HWXCommandsTests", dependencies: ["HWXCommands", "MMIOCore", "FixText", "LiveMachineGuard"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )
