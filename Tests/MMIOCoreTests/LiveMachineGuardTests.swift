@@ -33,7 +33,7 @@ import Testing
         #expect(attempt == .liveMachineInTest, "refused: the test gets none of this machine's data")
         let entries = String(decoding: try #require(FileIO.readAll(log)), as: UTF8.self)
         #expect(entries.hasSuffix(" /proc/iomem\n"))
-        #expect(lmg_report(log) == 1, "the at-exit check finds the entry: the run exits 1")
+        #expect(lmg_report(log, 0) == 1, "the at-exit check finds the entry: the run exits 1")
     }
 
     @Test func noPathSpellingGetsPast() throws {
@@ -50,6 +50,6 @@ import Testing
             #expect(MachineRoot(dir.path).list("/sys/bus/pci/devices").isEmpty)
             #expect(PCIEnumerator(root: .live).functions().isEmpty)
         }
-        #expect(lmg_report(log) == 3)
+        #expect(lmg_report(log, 0) == 3)
     }
 }

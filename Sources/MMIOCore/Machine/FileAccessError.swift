@@ -61,27 +61,28 @@ public struct FileAccessError: Error, Sendable, Equatable, CustomStringConvertib
         }
     }
 
-    /// What the user can do, or empty when nothing applies.
-    public var fix: String {
+    /// What the user can do, as data (the front ends word it); nil when nothing applies.
+    public var fix: Fix? {
         switch problem {
         case .system(let e) where e.code == 2:
-            return root.map { "check that \($0) is a machine capture (hwx snapshot makes one)" } ?? "check the path"
+            return .advice(root.map { "check that \($0) is a capture of a machine, laid out like /" } ?? "check the path")
         case .system(let e) where e.code == 13 || e.code == 1:
-            return "run as root, or read a capture of this machine"
+            return .runAsRoot
         case .system:
-            return ""
+            return nil
         case .leavesRoot, .pathLeavesRoot:
-            return "a capture must be self-contained: links may point anywhere inside it (absolute targets count from the capture's top), never outside; re-capture with hwx snapshot"
+            return .advice("a capture must be self-contained: its links may point anywhere inside it (absolute targets count from its top), never outside it; capture the machine again")
         case .tooManyLinks:
-            return "the capture has a symlink loop; re-capture it"
+            return .advice("the capture has a symlink loop; capture the machine again")
         case .wrongKind:
-            return "replace it with the file a capture holds (hwx snapshot writes regular files only)"
+            return .advice("a capture holds regular files only: put the file it stands for in its place")
         case .tooLarge:
-            return "this is not a \(role); check the path"
+            return .advice("this is not a \(role); check the path")
         case .liveMachineInTest:
-            return "give the test a fixture root (Tests/Fixtures) or a temporary copy"
+            return .advice("give the test a fixture root (Tests/Fixtures) or a temporary copy of one")
         }
     }
 
-    public var description: String { fix.isEmpty ? summary : summary + "\n  fix: " + fix }
+    /// The summary only: the fix needs a front end's words.
+    public var description: String { summary }
 }

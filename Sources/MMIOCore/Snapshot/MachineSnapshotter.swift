@@ -41,7 +41,7 @@ public struct MachineSnapshotter: Sendable {
             AccessError(.systemError, operation: what, path: directory, errno: e, fix: .chooseWritableDirectory(path: directory))
         }
         func fail(_ e: FileAccessError) -> AccessError {
-            AccessError(.systemError, operation: e.summary, path: e.path, errno: e.errno, fix: "choose a writable directory")
+            AccessError(.systemError, operation: e.summary, path: e.path, errno: e.errno, fix: .chooseWritableDirectory(path: directory))
         }
         if let e = FileIO.makeDirectories(directory) { throw fail("create \(directory)", e) }
         // The capture is written through its own root: nothing lands outside it.

@@ -9,8 +9,8 @@
 /* The log this process's guard writes to. */
 const char *lmg_log_path(void);
 
-/* Prints the entries of the guard log `path` to stderr and returns how many there are
-   (0: no test touched the machine). */
-int lmg_report(const char *path);
+/* The number of entries in the guard log `path` (0: no test touched the machine); with
+   `print`, they are listed on stderr, as the at-exit check does. */
+int lmg_report(const char *path, int print);
 
 #endif
