@@ -6,7 +6,7 @@ import Glibc
 public final class WatchRecorder {
     public static let header = "time,elapsed_ms,target,event,value,delta,rate_per_s,error"
     public let path: String
-    private let fd: Int32
+    private let file: FileDescriptor
 
     /// Creates (or truncates) `path`, making its directory, and writes the header.
     public init(path: String) throws(AccessError) {
@@ -15,35 +15,27 @@ public final class WatchRecorder {
             throw AccessError(.systemError, operation: "create \(dir) for the watch recording", path: dir, errno: e,
                               fix: .chooseWritableDirectory(path: dir))
         }
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else {
-            throw AccessError(.systemError, operation: "create the watch recording \(path)", path: path, errno: SystemError(errno),
-                              fix: .chooseWritableDirectory(path: dir))
+        let file: FileDescriptor
+        do {
+            file = try FileIO.open(path, role: .output, mode: .create(permissions: 0o644))
+        } catch {
+            throw AccessError(error.errno == nil ? .refusedFile : .systemError, operation: "create the watch recording \(path)",
+                              path: path, errno: error.errno, fix: .chooseWritableDirectory(path: dir))
         }
         self.path = path
-        self.fd = fd
+        self.file = file
         if let e = writeAll(Self.header + "\n") {
             throw AccessError(.systemError, operation: "write the watch recording \(path)", path: path, errno: e,
                               fix: .chooseWritableDirectory(path: dir))
         }
     }
 
-    deinit { close(fd) }
+    deinit { file.close() }
 
     /// Writes all of `text` (retrying short writes and EINTR); the errno when the write fails.
     @discardableResult
     private func writeAll(_ text: String) -> SystemError? {
-        let bytes = Array(text.utf8)
-        var done = 0
-        while done < bytes.count {
-            let n = bytes[done...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                return SystemError(errno)
-            }
-            done += n
-        }
-        return nil
+        file.writeAll(Array(text.utf8))
     }
 
     /// `$XDG_STATE_HOME/hwx/watch-<UTC time>.csv` (else `~/.local/state/hwx/`).

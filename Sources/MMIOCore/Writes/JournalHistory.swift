@@ -52,10 +52,12 @@ public struct JournalHistory: Sendable, Equatable {
 
     /// The journal at `path`; nil when there is none yet (no write was ever journaled there).
     public static func load(path: String) throws(AccessError) -> JournalHistory? {
-        switch FileIO.readAllOrErrno(path) {
-        case .success(let bytes): return JournalHistory(bytes: bytes)
-        case .failure(let e) where e.code == ENOENT: return nil
-        case .failure(let e): throw AccessError(.systemError, operation: "read the journal \(path)", path: path, errno: e)
+        do {
+            return JournalHistory(bytes: try FileIO.read(path, role: .textFile))
+        } catch {
+            if error.errno?.code == ENOENT { return nil }
+            throw AccessError(error.errno == nil ? .refusedFile : .systemError, operation: "read the journal \(path)",
+                              path: path, errno: error.errno, fix: error.fix)
         }
     }
 

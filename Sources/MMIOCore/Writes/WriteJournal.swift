@@ -93,53 +93,37 @@ public struct WriteJournal: Sendable {
         if dir != "/" && dir != ".", let e = FileIO.makeDirectories(dir) {
             throw refuse("create the directory \(dir)", e)
         }
-        var fd: Int32
-        repeat { fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | O_NONBLOCK | O_NOCTTY, 0o644) } while fd < 0 && errno == EINTR
-        guard fd >= 0 else { throw refuse("open", SystemError(errno)) }
-        defer { close(fd) }
-        var st = stat()
-        guard fstat(fd, &st) == 0 else { throw refuse("fstat", SystemError(errno)) }
-        guard st.st_mode & S_IFMT == S_IFREG else {
-            throw refuse("it is \(Self.kind(st.st_mode)), not a regular file, so a line written there would not persist", nil)
-        }
-        let sizeBefore = st.st_size
-        let bytes = Array((line + "\n").utf8)
-        var done = 0
-        while done < bytes.count {
-            let n = bytes[done...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
-            if n < 0 && errno == EINTR { continue }
-            guard n > 0 else {
-                let e = SystemError(n < 0 ? errno : EIO)
-                _ = ftruncate(fd, sizeBefore)
-                throw refuse("write", e)
+        // Through the file-access layer: looked at with O_PATH first, so a journal that is a
+        // device or FIFO is refused before any driver sees an open.
+        let fd: FileDescriptor
+        do {
+            fd = try FileIO.open(path, role: .output, mode: .append(permissions: 0o644))
+        } catch {
+            if case .wrongKind(let found) = error.problem {
+                throw refuse("it is \(found), not a regular file, so a line written there would not persist", nil)
             }
-            done += n
+            throw refuse("open", error.errno)
         }
-        var rc: Int32
-        repeat { rc = fsync(fd) } while rc != 0 && errno == EINTR
-        guard rc == 0 else {
-            let e = SystemError(errno)
-            _ = ftruncate(fd, sizeBefore)
+        defer { fd.close() }
+        let sizeBefore = fd.status.size
+        if let e = fd.writeAll(Array((line + "\n").utf8)) {
+            _ = fd.truncate(to: sizeBefore)
+            throw refuse("write", e)
+        }
+        if let e = fd.sync() {
+            _ = fd.truncate(to: sizeBefore)
             throw refuse("fsync", e)
         }
         if sizeBefore == 0 {
-            let dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-            guard dfd >= 0 else { throw refuse("open the directory \(dir) to fsync it", SystemError(errno)) }
-            defer { close(dfd) }
-            repeat { rc = fsync(dfd) } while rc != 0 && errno == EINTR
+            let directory: FileDescriptor
+            do {
+                directory = try FileIO.open(dir, role: .directory)
+            } catch {
+                throw refuse("open the directory \(dir) to fsync it", error.errno)
+            }
+            defer { directory.close() }
             // EINVAL: the file system cannot sync directories (it has nothing to flush).
-            if rc != 0 && errno != EINVAL { throw refuse("fsync the directory \(dir)", SystemError(errno)) }
-        }
-    }
-
-    static func kind(_ mode: mode_t) -> String {
-        switch mode & S_IFMT {
-        case S_IFCHR: "a character device"
-        case S_IFBLK: "a block device"
-        case S_IFIFO: "a FIFO"
-        case S_IFSOCK: "a socket"
-        case S_IFDIR: "a directory"
-        default: "not a regular file"
+            if let e = directory.sync(), e.code != EINVAL { throw refuse("fsync the directory \(dir)", e) }
         }
     }
 
