@@ -75,7 +75,7 @@ public struct FileAccessError: Error, Sendable, Equatable, CustomStringConvertib
         case .tooManyLinks:
             return .advice("the capture has a symlink loop; capture the machine again")
         case .wrongKind:
-            return .advice("a capture holds regular files only: put the file it stands for in its place")
+            return .advice(root == nil ? "name a \(role.expected(live: true).dropFirst(2))" : "a capture holds regular files only: put the file it stands for in its place")
         case .tooLarge:
             return .advice("this is not a \(role); check the path")
         case .liveMachineInTest:

@@ -56,8 +56,14 @@ public struct JournalHistory: Sendable, Equatable {
             return JournalHistory(bytes: try FileIO.read(path, role: .textFile))
         } catch {
             if error.errno?.code == ENOENT { return nil }
-            throw AccessError(error.errno == nil ? .refusedFile : .systemError, operation: "read the journal \(path)",
-                              path: path, errno: error.errno, fix: error.fix)
+            var operation = "read the journal \(path)"
+            switch error.problem {
+            case .wrongKind(let found): operation += ": it is \(found), not a regular file"
+            case .tooLarge(let limit): operation += ": it holds more than \(limit) bytes"
+            default: break
+            }
+            throw AccessError(error.errno == nil ? .refusedFile : .systemError, operation: operation,
+                              path: path, errno: error.errno, fix: error.errno == nil ? nil : error.fix)
         }
     }
 

@@ -100,7 +100,7 @@ public struct WriteJournal: Sendable {
             fd = try FileIO.open(path, role: .output, mode: .append(permissions: 0o644))
         } catch {
             if case .wrongKind(let found) = error.problem {
-                throw refuse("it is \(found), not a regular file, so a line written there would not persist", nil)
+                throw refuse("it is \(found), not a regular file", nil)
             }
             throw refuse("open", error.errno)
         }
