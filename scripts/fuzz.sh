@@ -77,6 +77,9 @@ seed() {  # TARGET DIR
 }
 
 echo "building Fuzz/ (debug, --sanitize fuzzer) in .build-fuzz ..." >&2
+# The build plan in .build-fuzz does not notice source files added to the main package
+# (a stale plan fails with "cannot find type"); planning again is cheap next to fuzzing.
+rm -f "$scratch/debug.yaml"
 swift build --package-path Fuzz --scratch-path "$scratch" -c debug --sanitize fuzzer >&2
 binary=$scratch/debug/hwx-fuzz
 
