@@ -12,16 +12,22 @@ struct ShowCommand: ParsableCommand {
         discussion: """
             <device> is DDDD:BB:DD.F or BB:DD.F (domain 0), as lspci -s takes it. Without a device, every function is shown.
             -v adds the header registers and capability summaries; -vv adds every decoded capability register.
+            --msix reads the MSI-X table and pending bits live from the BAR the capability names (aligned DWORD reads).
             --from-dump FILE reads an lspci -x/-xxx/-xxxx text dump instead of sysfs (a dump has no BAR sizes).
             """)
 
     @Argument(help: "The function, e.g. 00:03.0 (omit to show all).") var device: String?
     @Flag(name: .shortAndLong, help: "More detail: -v header registers and capability summaries, -vv every register.") var verbose: Int
     @Flag(help: "Machine-readable output (every field with name, bits, raw value and decoded value).") var json = false
+    @Flag(help: "The device's MSI-X table read live from its BAR: message address, data, mask bit and pending bit of every entry.") var msix = false
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
         let machine = try global.loadMachineReportingDumpErrors()
+        if msix {
+            print(try Self.renderMSIX(machine: machine, device: device, json: json), terminator: "")
+            return
+        }
         print(try Self.render(machine: machine, device: device, verbosity: verbose, json: json), terminator: "")
     }
 

@@ -345,6 +345,24 @@ check_show() {
     "exit $RC; ${region:-no Region 0 line}; caps $seen"
 }
 
+# ---------------------------------------------------------------- issue 10: the live MSI-X table
+# With the nvme driver bound, `hwx show --msix` reads the table from BAR0: every vector the
+# driver uses (one line per nvme queue IRQ in /proc/interrupts) has a local-APIC address
+# (0xfee...), data that is not 0 and is unmasked; every other entry is masked (Linux masks all
+# entries when it enables MSI-X and masks a vector again when it frees it).
+check_msix() {
+  NVME=$(find_pci 0x1b36 0x0010)
+  check 10-nvme-msix
+  irqs=$(grep -c nvme /proc/interrupts)
+  hx show "$NVME" --msix
+  en=$(echo "$OUT" | head -1 | grep -o ', enabled' | tr -d ', ')
+  live=$(echo "$OUT" | awk '$1 ~ /^[0-9]+$/ && $2 ~ /^0x00000000fee/ && $3 != "0x00000000" && $5 == "-" {n++} END {print n+0}')
+  other=$(echo "$OUT" | awk '$1 ~ /^[0-9]+$/ && !($2 ~ /^0x00000000fee/ && $3 != "0x00000000") && $5 != "masked" {n++} END {print n+0}')
+  [ "$RC" = 0 ] && [ "$en" = enabled ] && [ "$irqs" -gt 0 ] && [ "$live" = "$irqs" ] && [ "$other" = 0 ]
+  verdict 10-nvme-msix $? "exit 0; enabled; live entries (0xfee address, data != 0, unmasked) = nvme IRQs > 0; others masked" \
+    "exit $RC; ${en:-not enabled}; $live live entries, $irqs nvme IRQs; $other other entries unmasked"
+}
+
 # ---------------------------------------------------------------- boots
 # The checks are split so the two lanes of boots take about the same time: plain runs in one,
 # relaxed and tui in the other (tui has the same kernel settings as plain: no arguments, no
@@ -364,6 +382,7 @@ boot_relaxed() {
   check_named   # before any driver is bound: the same state as plain
   check_hpet_max_rate
   check_driver_owned 7-nvme-relaxed works
+  check_msix    # after the driver is bound: it programmed the table
 }
 
 # The TUI on the serial console; the host drives it with tmux (TERM=vt100, 100x30) and checks
