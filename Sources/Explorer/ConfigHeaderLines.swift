@@ -22,13 +22,18 @@ enum ConfigHeaderLines {
         return out
     }
 
-    static func capabilityLines(_ decoded: DecodedFunction) -> [DetailLine] {
+    /// The capability lists; the MSI-X line links to the live MSI-X table of `function`.
+    static func capabilityLines(_ decoded: DecodedFunction, function: PCIAddress? = nil) -> [DetailLine] {
         var out: [DetailLine] = [.heading("Capabilities")]
         if decoded.capabilities.isEmpty && decoded.extendedCapabilities.isEmpty && !decoded.standardEnd.isProblem {
             out.append(DetailLine("", "none", role: .dim))
         }
         for cap in decoded.capabilities {
-            out.append(DetailLine("", cap.headlineText))
+            if cap.id == 0x11, let function {
+                out.append(DetailLine("", cap.headlineText + "  (Enter: live table)", role: .link, link: .msix(function)))
+            } else {
+                out.append(DetailLine("", cap.headlineText))
+            }
         }
         if decoded.standardEnd.isProblem {
             out.append(DetailLine("", decoded.standardEnd.explanation, role: .warning))

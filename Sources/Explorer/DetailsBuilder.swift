@@ -142,7 +142,7 @@ public struct DetailsBuilder: Sendable {
             out.append(DetailLine(bar.isROM ? "ROM" : "BAR\(bar.index)", bar.summary, role: .link, link: .node(.bar(f.address, bar.index))))
             out.append(DetailLine("", mappability(bar, f), role: f.hasResourceFile(bar.index) || bar.kind == .io ? .dim : .warning))
         }
-        out += ConfigHeaderLines.capabilityLines(decoded)
+        out += ConfigHeaderLines.capabilityLines(decoded, function: f.address)
         out.append(DetailLine("Sysfs", f.sysfsPath, role: .dim))
         return (f.address.description + "  " + (names.classDescription(f.classCode) ?? ""), out)
     }

@@ -7,4 +7,5 @@ public enum ExplorerAction: Hashable, Sendable {
     case faster, slower, pause, step
     case cycleWidth, toggleRegisters, edit, undo
     case pin, watchList, unpin, editField, record, forceRead, maxRate
+    case toggleMask
 }

@@ -20,8 +20,11 @@ public final class ExplorerApp: TerminalApp {
     public private(set) var detailsState = DetailsState()
     public private(set) var focus: Pane = .tree
     public internal(set) var view: LiveView?
+    /// The live MSI-X table panel, when open (over the tree, like a live view).
+    public internal(set) var msix: MSIXPanel?
+    var msixSubscriptions: [RefreshScheduler.Subscription] = []
     private var subscription: RefreshScheduler.Subscription?
-    public private(set) var paused = false
+    public internal(set) var paused = false
     public private(set) var hz: Double
     public internal(set) var editor: LineEditor?
     /// Committed entries of each prompt, oldest first (↑/↓ in the prompt walk them).
@@ -29,7 +32,7 @@ public final class ExplorerApp: TerminalApp {
     /// The field a one-field prompt (Enter on a field row) writes.
     var editingField: String?
     public internal(set) var dialog: PokeDialog?
-    public private(set) var showHelp = false
+    public internal(set) var showHelp = false
     private var helpScroll = 0
     public internal(set) var message: StatusMessage?
     private var lastWrite: (result: WriteResult, resolved: ResolvedTarget)?
@@ -62,7 +65,7 @@ public final class ExplorerApp: TerminalApp {
     // MARK: TerminalApp
 
     public var tickInterval: Duration? {
-        guard view?.space != nil || !watchList.items.isEmpty, !paused else { return nil }
+        guard view?.space != nil || !watchList.items.isEmpty || msix?.tableSpace != nil, !paused else { return nil }
         if maxRate != nil && showWatch { return WatchMaxRate.tick }
         return .microseconds(Int64(1_000_000 / hz))
     }
@@ -71,7 +74,7 @@ public final class ExplorerApp: TerminalApp {
     public var fadeTicks: Int { max(3, Int(hz * 3)) }
 
     public func tick() {
-        guard view?.space != nil || !watchList.items.isEmpty else { return }
+        guard view?.space != nil || !watchList.items.isEmpty || msix?.tableSpace != nil else { return }
         if let maxRate, showWatch { maxRate.run(for: WatchMaxRate.slice); return }
         let report = scheduler.tick()
         lastReads = report.reads
@@ -102,6 +105,9 @@ public final class ExplorerApp: TerminalApp {
         renderTitle(into: &grid)
         if showWatch {
             WatchPane(list: watchList, selection: watchSelection, now: watchNow, recording: watchRecorder?.path, maxRate: maxRate).render(in: layout.body, into: &grid)
+        } else if let msix {
+            let (table, changed) = msixSnapshot(msix)
+            msix.render(table: table, changedAt: changed, tick: scheduler.tickCount, fadeTicks: fadeTicks, in: layout.body, into: &grid)
         } else if let view {
             LiveViewPane(view: view, samples: samples(for: view), tick: scheduler.tickCount, fadeTicks: fadeTicks,
                          tableSamples: tableSamples(for: view))
@@ -121,6 +127,7 @@ public final class ExplorerApp: TerminalApp {
     public var currentKeys: KeyTable<ExplorerAction> {
         if showHelp { return ExplorerKeys.helpScreen }
         if showWatch { return ExplorerKeys.watchScreen }
+        if msix != nil { return ExplorerKeys.msixScreen }
         guard let view else { return ExplorerKeys.browse }
         return view.showsTable ? ExplorerKeys.registerTable : ExplorerKeys.liveView
     }
@@ -136,7 +143,8 @@ public final class ExplorerApp: TerminalApp {
         guard let action = currentKeys.action(for: key) else { return }
         if showHelp { handleHelp(action); return }
         if showWatch { handleWatch(action); return }
-        if view?.showsTable == true { handleRegisterTable(action) }
+        if msix != nil { handleMSIX(action) }
+        else if view?.showsTable == true { handleRegisterTable(action) }
         else if view != nil { handleLiveView(action) } else { handleBrowse(action) }
     }
 
@@ -191,6 +199,12 @@ public final class ExplorerApp: TerminalApp {
 
     private var currentDetailLines: [DetailLine] { currentDetails.lines }
 
+    /// The value of the details line under the details cursor (tests, status).
+    public var detailsSelectionText: String? {
+        guard let i = detailsState.selectedLine, i < currentDetailLines.count else { return nil }
+        return currentDetailLines[i].value
+    }
+
     private func handleDetails(_ action: ExplorerAction, page: Int) {
         let lines = currentDetailLines
         switch action {
@@ -221,6 +235,8 @@ public final class ExplorerApp: TerminalApp {
             selectionChanged()
         case .open(let id):
             open(id)
+        case .msix(let address):
+            openMSIX(address)
         }
     }
 
@@ -379,7 +395,7 @@ public final class ExplorerApp: TerminalApp {
         ask(.pokeValue, "new \(v.width) value at +0x\(hex(v.cursor, 1)) (0x hex or decimal): ", text: current)
     }
 
-    private func startUndo() {
+    func startUndo() {
         guard let last = lastWrite else { message = StatusMessage("nothing to undo"); return }
         do {
             let plan = try WritePlan.prepare(last.resolved, width: last.result.plan.width, value: last.result.before)
@@ -584,6 +600,7 @@ public final class ExplorerApp: TerminalApp {
         let changed = newLayout != layout
         layout = newLayout
         if changed { treeState.scrollToSelection(height: layout.tree.height - 2, in: tree) }
+        if changed && msix != nil { adaptMSIX() }
         guard var v = view, let space = v.space else { return }
         let rows = v.showsTable ? max(0, layout.body.inside.height - 2)
             : LiveViewPane.dataRows(inner: layout.body.inside, mode: v.mode, width: v.width, rulerLines: v.rulerLines)
@@ -624,6 +641,12 @@ public final class ExplorerApp: TerminalApp {
             grid.put(" " + message.text, row: row, col: 0, style: Style(message.role, bold: message.role != .status))
             return
         }
+        if msix != nil {
+            let s = " " + (paused ? "paused (Space resumes, . steps)" : "live \(Self.rateText(hz))")
+                + " · tick \(scheduler.tickCount) · \(lastReads) reads/tick (aligned DWORDs)"
+            grid.put(s, row: row, col: 0, style: Style(.status))
+            return
+        }
         if let v = view, v.space == nil {
             grid.put(" not open: the reason and the fix are shown above · Esc goes back", row: row, col: 0, style: Style(.status))
             return
@@ -656,7 +679,8 @@ public final class ExplorerApp: TerminalApp {
     private func renderHelp(into grid: inout CellGrid) {
         let area = layout.body
         grid.fill(area, style: Style(.normal))
-        let table = view.map { $0.showsTable ? ExplorerKeys.registerTable : ExplorerKeys.liveView } ?? ExplorerKeys.browse
+        let table = msix != nil ? ExplorerKeys.msixScreen
+            : view.map { $0.showsTable ? ExplorerKeys.registerTable : ExplorerKeys.liveView } ?? ExplorerKeys.browse
         grid.drawBox(area, title: "Help: " + table.title + "  (Esc closes)", titleStyle: Style(.header, bold: true))
         var lines = table.helpLines()
         lines.append("")

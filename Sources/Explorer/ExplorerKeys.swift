@@ -75,6 +75,18 @@ public enum ExplorerKeys {
         KeyBinding([.function(10), .char("Q")], .quit, bar: "Quit", help: "quit"),
     ])
 
+    /// Keys of the live MSI-X table.
+    public static let msixScreen = KeyTable<ExplorerAction>("MSI-X table (live)", [
+        KeyBinding([.function(1), .char("?")], .help, bar: "Help", help: "this help"),
+        KeyBinding([.char("m")], .toggleMask, bar: "Mask", help: "mask or unmask the selected entry: a confirmed poke of its Vector Control bit 0, read back and journaled"),
+        KeyBinding([.char("u")], .undo, bar: "Undo", help: "undo the last write (another confirmed write of the old value)"),
+        KeyBinding([.char(" ")], .pause, bar: "Pause", help: "pause or resume the live refresh"),
+        KeyBinding([.char(".")], .step, help: "read once now (single step, also while paused)"),
+    ] + movement + [
+        KeyBinding([.escape, .char("q")], .back, bar: "Back", help: "back to the tree"),
+        KeyBinding([.function(10), .char("Q")], .quit, bar: "Quit", help: "quit"),
+    ])
+
     /// Keys of the watch list screen.
     public static let watchScreen = KeyTable<ExplorerAction>("Watch list", [
         KeyBinding([.escape, .char("q"), .char("W")], .back, bar: "Back", help: "back to where you were"),
