@@ -86,7 +86,8 @@ public struct DetailsBuilder: Sendable {
         var out = [
             DetailLine("Name", r.name, role: .hardware),
             DetailLine("Range", "0x" + hex(r.start, digits) + " - 0x" + hex(r.end, digits)),
-            DetailLine("Size", Formatting.size(r.size) + "  (0x" + hex(r.size, 1) + " bytes)"),
+            r.invalidReason.map { DetailLine("Size", "invalid: " + $0, role: .error) }
+                ?? DetailLine("Size", Formatting.size(r.size) + "  (0x" + hex(r.size, 1) + " bytes)"),
             DetailLine("Map", kind == .iomem ? "/proc/iomem" : "/proc/ioports"),
         ]
         if chain.count > 1 {
@@ -159,7 +160,8 @@ public struct DetailsBuilder: Sendable {
         var out = [
             DetailLine("Function", MachineTree.functionRow(f, names: machine.names), role: .link, link: .node(.function(f.address))),
             DetailLine("Address", "0x" + hex(bar.start, 8) + " - 0x" + hex(bar.end, 8)),
-            DetailLine("Size", Formatting.size(bar.size) + "  (0x" + hex(bar.size, 1) + " bytes)"),
+            bar.invalidReason.map { DetailLine("Size", "invalid: " + $0, role: .error) }
+                ?? DetailLine("Size", Formatting.size(bar.size) + "  (0x" + hex(bar.size, 1) + " bytes)"),
             DetailLine("Type", bar.summary),
             DetailLine("Flags", "0x" + hex(bar.flags, 8) + " (IORESOURCE_*)"),
             DetailLine("Access", mappability(bar, f)),

@@ -301,11 +301,11 @@ public final class ExplorerApp: TerminalApp {
             openView(nil, title: "file:" + path, target: .file(path: path, offset: 0), cursor: off)
         case .physical(let address):
             let end = machine.iomem?.path(containing: address).last.map { $0.end } ?? (address | 0xfff)
-            let span = min(end &- address &+ 1, 1 << 30)
+            let span = min(InclusiveRange(start: address, end: end).size ?? 1 << 30, 1 << 30)
             openView(nil, title: "phys:0x" + hex(address, 8), target: target, span: max(span, 8))
         case .port(let port):
             let end = machine.ioports?.path(containing: port).last.map { $0.end } ?? port
-            openView(nil, title: "port:0x" + hex(port, 4), target: target, span: max(end &- port &+ 1, 1))
+            openView(nil, title: "port:0x" + hex(port, 4), target: target, span: max(min(InclusiveRange(start: port, end: end).size ?? 1, 0x1_0000 - port), 1))
         case .named(.bar(let a, let index), let register, _):
             openView(.bar(a, index), title: a.display + " BAR\(index)", target: .bar(a, index: index, offset: 0))
             guard var v = view, let table = v.table, let row = table.row(ofRegisterNamed: register) else {

@@ -88,7 +88,9 @@ public struct MachineTree: Sendable {
             let role: Role = dim ? .dim : (r.pciAddress != nil || parentIsFunction || Self.isDevice(r.name)) ? .hardware : .normal
             let range = hidden ? String(repeating: "?", count: digits) + "-" + String(repeating: "?", count: digits)
                 : hex(r.start, digits) + "-" + hex(r.end, digits)
-            let text = range + "  " + Formatting.fit(hidden ? "?" : Formatting.size(r.size), 6) + " " + r.name
+            let invalid = hidden ? nil : r.invalidReason
+            let sizeText = hidden ? "?" : invalid != nil ? "inval" : Formatting.size(r.size)
+            let text = range + "  " + Formatting.fit(sizeText, 6) + " " + r.name + (invalid.map { "  invalid: " + $0 } ?? "")
             var search = text + " " + hex(r.start, 1) + " " + hex(r.end, 1)
             if let a = r.pciAddress, let f = machine.function(a) { search += " " + functionSearchText(f) }
             nodes[id] = TreeNode(id: id, parent: parent, text: text, role: role, searchText: search)
@@ -160,7 +162,9 @@ public struct MachineTree: Sendable {
         case .io: type = "io"
         case .memory: type = bar.isROM ? "rom" : (bar.is64Bit ? "mem64" : "mem32") + (bar.isPrefetchable ? " pf" : "")
         }
-        var s = name + "  " + hex(bar.start, 8) + "  " + Formatting.fit(Formatting.size(bar.size), 5) + " " + Formatting.fit(type, 8)
+        let sizeText = bar.invalidReason != nil ? "inval" : Formatting.size(bar.size)
+        var s = name + "  " + hex(bar.start, 8) + "  " + Formatting.fit(sizeText, 5) + " " + Formatting.fit(type, 8)
+        if let reason = bar.invalidReason { return s + " invalid: " + reason }
         if bar.kind == .io { s += " port access" }
         else if f.hasResourceFile(bar.index) { s += " mappable" }
         else { s += " no resource\(bar.index) file" }

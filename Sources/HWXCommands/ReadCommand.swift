@@ -20,7 +20,8 @@ struct ReadCommand: ParsableCommand {
         let requested = try parseWidth(width)
         let (span, spanOverflow) = count.multipliedReportingOverflow(by: UInt64((requested ?? .bits64).bytes))
         if spanOverflow || parsed.advanced(by: span - 1) == nil {
-            throw CommandFailure.usage("--count \(count) words from \(parsed) reach past the end of the 64-bit address space")
+            let space = if case .port = parsed { "I/O port space (0xffff)" } else { "64-bit address space" }
+            throw CommandFailure.usage("--count \(count) words from \(parsed) reach past the end of the \(space)")
         }
         let opener = try TargetOpener(global: global, writable: false, targets: [parsed])
         let resolved = try opener.open(parsed, span: span)

@@ -72,18 +72,20 @@ public enum ListRenderer {
         return .object(fields)
     }
 
+    /// A BAR as `list pci --json` gives it; an invalid `resource` line has `"size": null`
+    /// and `"invalid"` with the reason.
     static func barJSON(_ bar: BAR, _ f: PCIFunction) -> JSONValue {
         .object([
             ("index", .int(Int64(bar.index))),
             ("type", .string(bar.kind.rawValue)),
             ("start", .hex(bar.start, digits: 8)),
             ("end", .hex(bar.end, digits: 8)),
-            ("size", .uint(bar.size)),
+            ("size", bar.invalidReason == nil ? .uint(bar.size) : .null),
             ("is_64bit", .bool(bar.is64Bit)),
             ("prefetchable", .bool(bar.isPrefetchable)),
             ("unassigned", .bool(bar.isUnassigned)),
             ("resource_file", .bool(f.hasResourceFile(bar.index))),
-        ])
+        ] + (bar.invalidReason.map { [("invalid", .string($0))] } ?? []))
     }
 
     // MARK: iomem / ioports
@@ -103,15 +105,18 @@ public enum ListRenderer {
                 : hex(r.start, digits) + "-" + hex(r.end, digits)
         }
         func size(_ r: ResourceRegion) -> String {
-            let s = map.addressesHidden ? "?" : compactSize(r.size)
+            let s = map.addressesHidden ? "?" : r.invalidReason != nil ? "invalid" : compactSize(r.size)
             return String(repeating: " ", count: max(0, 7 - s.count)) + s
+        }
+        func invalid(_ r: ResourceRegion) -> String {
+            map.addressesHidden ? "" : r.invalidReason.map { "  [invalid: \($0)]" } ?? ""
         }
         func walk(_ nodes: [ResourceRegion], _ trail: [String]) {
             for r in nodes {
                 if tree {
-                    out += String(repeating: "  ", count: trail.count) + range(r) + " " + size(r) + "  " + r.name + "\n"
+                    out += String(repeating: "  ", count: trail.count) + range(r) + " " + size(r) + "  " + r.name + invalid(r) + "\n"
                 } else {
-                    out += range(r) + " " + size(r) + "  " + (trail + [r.name]).joined(separator: " > ") + "\n"
+                    out += range(r) + " " + size(r) + "  " + (trail + [r.name]).joined(separator: " > ") + invalid(r) + "\n"
                 }
                 walk(r.children, trail + [r.name])
             }
@@ -125,8 +130,9 @@ public enum ListRenderer {
             .object([
                 ("start", map.addressesHidden ? .null : .hex(r.start, digits: map.kind == .iomem ? 8 : 4)),
                 ("end", map.addressesHidden ? .null : .hex(r.end, digits: map.kind == .iomem ? 8 : 4)),
-                ("size", map.addressesHidden ? .null : .uint(r.size)),
+                ("size", map.addressesHidden || r.invalidReason != nil ? .null : .uint(r.size)),
                 ("name", .string(r.name)),
+            ] + (map.addressesHidden ? [] : r.invalidReason.map { [("invalid", .string($0))] } ?? []) + [
                 ("children", .array(r.children.map(node))),
             ])
         }

@@ -59,8 +59,12 @@ extension RegisterSpace {
         }
     }
 
-    /// Physical address of `offset`, when the base is known.
-    public func physicalAddress(of offset: UInt64) -> UInt64? { physicalBase.map { $0 &+ offset } }
+    /// Physical address of `offset`, when the base is known and the sum fits in 64 bits.
+    public func physicalAddress(of offset: UInt64) -> UInt64? {
+        guard let base = physicalBase else { return nil }
+        let (address, overflow) = base.addingReportingOverflow(offset)
+        return overflow ? nil : address
+    }
 }
 
 extension RegisterSpace {

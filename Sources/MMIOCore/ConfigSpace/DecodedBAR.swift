@@ -20,9 +20,12 @@ public struct DecodedBAR: Sendable, Equatable {
     /// For the ROM: the enable bit (bit 0). For BARs: whether the Command register enables
     /// the space it decodes (I/O or Memory).
     public let isEnabled: Bool
+    /// Why sysfs `resource` gives this BAR no size (`size not representable`), nil when fine.
+    public let invalidReason: String?
 
     public init(index: Int, offset: Int, kind: Kind, is64Bit: Bool, isPrefetchable: Bool, raw: UInt64,
-                address: UInt64, size: UInt64?, isEnabled: Bool) {
+                address: UInt64, size: UInt64?, isEnabled: Bool, invalidReason: String? = nil) {
+        self.invalidReason = invalidReason
         self.index = index
         self.offset = offset
         self.kind = kind
@@ -48,7 +51,7 @@ public struct DecodedBAR: Sendable, Equatable {
         case .rom: s = "Expansion ROM at " + at
         }
         if !isEnabled { s += " [disabled]" }
-        if let size { s += " [size=" + humanSize(size) + "]" }
+        if let invalidReason { s += " [invalid: " + invalidReason + "]" } else if let size { s += " [size=" + humanSize(size) + "]" }
         return s
     }
 }

@@ -64,7 +64,7 @@ extension DecodedBAR {
             ("size", size.map { .uint($0) } ?? .null),
             ("enabled", .bool(isEnabled)),
             ("text", .string(text)),
-        ])
+        ] + (invalidReason.map { [("invalid", .string($0))] } ?? []))
     }
 }
 
@@ -75,10 +75,10 @@ extension DecodedWindow {
             ("base", .hex(base, digits: kind == .io ? 4 : 8)),
             ("limit", .hex(limit, digits: kind == .io ? 4 : 8)),
             ("enabled", .bool(isEnabled)),
-            ("size", .uint(size)),
+            ("size", invalidReason == nil ? .uint(size) : .null),
             ("addressBits", .int(Int64(addressBits))),
             ("text", .string(text)),
-        ])
+        ] + (invalidReason.map { [("invalid", .string($0))] } ?? []))
     }
 }
 

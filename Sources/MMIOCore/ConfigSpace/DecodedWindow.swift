@@ -27,7 +27,11 @@ public struct DecodedWindow: Sendable, Equatable {
 
     /// A base above its limit means the bridge forwards nothing of this kind.
     public var isEnabled: Bool { base <= limit }
-    public var size: UInt64 { isEnabled ? limit - base + 1 : 0 }
+    /// Size in bytes; 0 when disabled or when it is not representable (`invalidReason`).
+    public var size: UInt64 { isEnabled ? InclusiveRange(start: base, end: limit).size ?? 0 : 0 }
+    /// `size not representable` for a window covering all 2^64 addresses; nil otherwise
+    /// (a limit below the base is the spec's way to disable a window, not an error).
+    public var invalidReason: String? { isEnabled ? InclusiveRange(start: base, end: limit).problemText : nil }
 
     static func defaultLabel(_ kind: Kind) -> String {
         switch kind {
@@ -41,6 +45,7 @@ public struct DecodedWindow: Sendable, Equatable {
     public var text: String {
         let digits = kind == .io ? (addressBits == 32 ? 8 : 4) : (kind == .prefetchable ? 16 : 8)
         if !isEnabled { return label + ": [disabled] [\(addressBits)-bit]" }
+        if let invalidReason { return label + ": " + hex(base, digits) + "-" + hex(limit, digits) + " [invalid: " + invalidReason + "] [\(addressBits)-bit]" }
         return label + ": " + hex(base, digits) + "-" + hex(limit, digits) + " [size=" + humanSize(size) + "] [\(addressBits)-bit]"
     }
 }

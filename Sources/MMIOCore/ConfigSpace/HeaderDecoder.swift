@@ -90,7 +90,10 @@ public enum HeaderDecoder {
         let commandValue = config.u16(0x04) ?? 0
         var regs: [ConfigRegister?] = [command(config), status(config), latency(config), interrupt(config)]
         func size(_ index: Int) -> UInt64? {
-            resources.first { $0.index == index && $0.isUsed }?.size
+            resources.first { $0.index == index && $0.isUsed && $0.invalidReason == nil }?.size
+        }
+        func invalid(_ index: Int) -> String? {
+            resources.first { $0.index == index }?.invalidReason
         }
         var bars: [DecodedBAR] = []
         let barCount = type == 0 ? 6 : type == 1 ? 2 : type == 2 ? 1 : 0
@@ -101,7 +104,7 @@ public enum HeaderDecoder {
             if low == 0 { i += 1; continue }
             if low & 1 == 1 {
                 bars.append(DecodedBAR(index: i, offset: offset, kind: .io, is64Bit: false, isPrefetchable: false, raw: UInt64(low),
-                                       address: UInt64(low & ~3), size: size(i), isEnabled: commandValue & 1 == 1))
+                                       address: UInt64(low & ~3), size: size(i), isEnabled: commandValue & 1 == 1, invalidReason: invalid(i)))
                 i += 1
                 continue
             }
@@ -109,14 +112,14 @@ public enum HeaderDecoder {
             var raw = UInt64(low)
             if is64, i + 1 < barCount, let high = config.u32(offset + 4) { raw |= UInt64(high) << 32 }
             bars.append(DecodedBAR(index: i, offset: offset, kind: .memory, is64Bit: is64, isPrefetchable: low & 8 != 0, raw: raw,
-                                   address: raw & ~0xf, size: size(i), isEnabled: commandValue & 2 == 2))
+                                   address: raw & ~0xf, size: size(i), isEnabled: commandValue & 2 == 2, invalidReason: invalid(i)))
             i += is64 ? 2 : 1
         }
         var rom: DecodedBAR?
         let romOffset = type == 0 ? 0x30 : type == 1 ? 0x38 : nil
         if let romOffset, let v = config.u32(romOffset), v & ~0x7ff != 0 || v & 1 == 1 {
             rom = DecodedBAR(index: 6, offset: romOffset, kind: .rom, is64Bit: false, isPrefetchable: false, raw: UInt64(v),
-                             address: UInt64(v & ~0x7ff), size: size(6), isEnabled: v & 1 == 1)
+                             address: UInt64(v & ~0x7ff), size: size(6), isEnabled: v & 1 == 1, invalidReason: invalid(6))
         }
         var windows: [DecodedWindow] = []
         var subsystemVendor: UInt16?, subsystemDevice: UInt16?

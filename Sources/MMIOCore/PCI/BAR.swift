@@ -35,7 +35,11 @@ public struct BAR: Sendable, Equatable {
     /// The kernel reserved space for it but assigned no address (`IORESOURCE_UNSET`), or
     /// firmware left it at 0.
     public var isUnassigned: Bool { flags & Self.ioResourceUnset != 0 || (isUsed && start == 0) }
-    public var size: UInt64 { isUsed && end >= start ? end - start + 1 : 0 }
+    /// Size in bytes; 0 when unused or invalid (see `invalidReason`).
+    public var size: UInt64 { isUsed ? InclusiveRange(start: start, end: end).size ?? 0 : 0 }
+    /// Why a used line's range is not a BAR (`size not representable`, `end below start`),
+    /// nil when it is fine. Front ends show the element as invalid with this reason.
+    public var invalidReason: String? { isUsed ? InclusiveRange(start: start, end: end).problemText : nil }
     public var isROM: Bool { index == 6 }
 
     /// Parses the whole `resource` file; malformed lines are skipped. Works on the UTF-8
@@ -99,6 +103,7 @@ public struct BAR: Sendable, Equatable {
         }
         if isDisabled { s += " [disabled]" }
         if isUnassigned { s += " [unassigned]" }
+        if let invalidReason { return s + " [invalid: " + invalidReason + "]" }
         return s + " [size=" + humanSize(size) + "]"
     }
 }

@@ -19,7 +19,11 @@ public struct ResourceRegion: Sendable, Equatable, Identifiable {
         self.children = children
     }
 
-    public var size: UInt64 { end >= start ? end &- start &+ 1 : 0 }
+    /// Size in bytes; 0 when the range is invalid (see `invalidReason`).
+    public var size: UInt64 { InclusiveRange(start: start, end: end).size ?? 0 }
+    /// Why the line's range has no size (`size not representable`, `end below start`);
+    /// nil when it is fine. Front ends show the region as invalid with this reason.
+    public var invalidReason: String? { InclusiveRange(start: start, end: end).problemText }
 
     public func contains(_ address: UInt64) -> Bool { address >= start && address <= end }
 

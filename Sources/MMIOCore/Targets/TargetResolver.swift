@@ -64,6 +64,10 @@ public struct TargetResolver: Sendable {
                 throw AccessError(.notFound, operation: "\(address.display) has no BAR\(index)",
                                   fix: .advice(used.isEmpty ? "this function implements no BARs" : "its BARs are: " + used.joined(separator: ", ")))
             }
+            if let reason = bar.invalidReason {
+                throw AccessError(.outOfRange, operation: "\(address.display) BAR\(index) is invalid: \(reason)",
+                                  fix: .advice("line \(index + 1) of \(function.sysfsPath)/resource does not describe a BAR hwx can address"))
+            }
             let relative = function.sysfsPath + "/resource\(index)"
             let path = root.path(relative)
             let context = AccessExplainer.Context.resourceFile(function: address, bar: index, driver: function.driver)
@@ -84,6 +88,10 @@ public struct TargetResolver: Sendable {
         case .physical(let address):
             let path = root.path("/dev/mem")
             let length = max(span, 8)
+            guard address.addingReportingOverflow(length - 1).overflow == false else {
+                throw AccessError(.outOfRange, operation: "phys:0x\(hex(address, 1)) + 0x\(hex(length, 1)) bytes passes the end of the 64-bit address space",
+                                  fix: .advice("read fewer bytes, or start lower"))
+            }
             let context = AccessExplainer.Context.devMem(address: address)
             let file = try open("/dev/mem", role: .physicalMemory, writable: writable, sync: true, context: context)
             let space = try MappedSpace(name: "phys:0x\(hex(address, 8))", file: file, path: path, fileOffset: address,
@@ -94,6 +102,9 @@ public struct TargetResolver: Sendable {
 
         case .port(let port):
             let path = root.path("/dev/port")
+            guard port <= 0xffff else {
+                throw AccessError(.outOfRange, operation: "port:0x\(hex(port, 1)) is beyond the I/O port space", fix: .advice("I/O ports run from 0x0 to 0xffff"))
+            }
             let length = min(max(span, 4), 0x10000 - port)
             let file = try open("/dev/port", role: .portSpace, writable: writable, sync: false, context: .devPort(port: port))
             let space = FileSpace(name: "port:0x\(hex(port, 4))", file: file, path: path, fileOffset: port, length: length,
@@ -150,6 +161,9 @@ public struct TargetResolver: Sendable {
         }
         let relative = function.sysfsPath + "/rom"
         let path = machine.root.path(relative)
+        if let reason = rom.invalidReason {
+            throw AccessError(.outOfRange, operation: "\(name) is invalid: \(reason)", fix: .advice("line 7 of \(function.sysfsPath)/resource does not describe a ROM hwx can address"))
+        }
         let file: FileDescriptor
         do {
             file = try machine.root.open(relative, role: .resource)
