@@ -38,7 +38,7 @@ public final class MappedSpace: RegisterSpace, @unchecked Sendable {
         let alignedOffset = fileOffset / page * page
         let slack = fileOffset - alignedOffset
         let (sum, overflow) = slack.addingReportingOverflow(length)
-        guard !overflow, sum <= UInt64(Int.max) - page else {
+        guard !overflow, sum <= UInt64(Int.max) - page, fileOffset <= UInt64(Int64.max) else {
             file.close()
             throw AccessError(.outOfRange, operation: "map \(path): \(length) bytes at offset 0x\(hex(fileOffset, 1)) is not representable", path: path)
         }
