@@ -4,11 +4,19 @@ extension GlobalOptions {
     /// The machine described by an lspci text dump (`--from-dump FILE`), or a failure that
     /// says what is wrong with the file and what it should look like.
     func loadDumpMachine(_ path: String) throws(CommandFailure) -> Machine {
-        let bytes: [UInt8]
+        // A Result rather than a throw from the catch: Swift 6.3's optimizer crashed on that.
+        let read: Result<[UInt8], FileAccessError>
         do {
-            bytes = try FileIO.read(path, role: .textFile)
+            read = .success(try FileIO.read(path, role: .textFile))
         } catch {
-            throw CommandFailure.failure("cannot read dump file \(path): " + (error.errno.map { "\($0)" } ?? error.summary))
+            read = .failure(error)
+        }
+        let bytes: [UInt8]
+        switch read {
+        case .success(let b): bytes = b
+        case .failure(let error):
+            let why = error.errno?.description ?? error.summary
+            throw CommandFailure.failure("cannot read dump file \(path): " + why)
         }
         let dump = LspciDumpParser.parse(String(decoding: bytes, as: UTF8.self))
         if dump.functions.isEmpty {

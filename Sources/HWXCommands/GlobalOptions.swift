@@ -37,7 +37,8 @@ public struct GlobalOptions: ParsableArguments {
         }
         let machineRoot = self.machineRoot
         if let failure = machineRoot.openFailure {
-            throw CommandFailure.failure("error: cannot read the machine root \(root): \(failure.errno.map { "\($0)" } ?? failure.summary)\n  fix: check the path; a capture is a directory laid out like / (hwx snapshot DIR makes one)")
+            let why = failure.errno?.description ?? failure.summary
+            throw CommandFailure.failure("error: cannot read the machine root \(root): \(why)\n  fix: check the path; a capture is a directory laid out like / (hwx snapshot DIR makes one)")
         }
         guard machineRoot.looksLikeMachine else {
             throw CommandFailure.usage("--root \(root) is not a machine root: it has neither proc/ nor sys/ (a capture is laid out like /: DIR/proc/iomem, DIR/sys/bus/pci/devices/...; hwx snapshot DIR makes one)")

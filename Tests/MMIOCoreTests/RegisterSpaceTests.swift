@@ -80,7 +80,8 @@ import Testing
     @Test func fileSpaceDoesExactWidthPreadPwrite() throws {
         let dir = TemporaryDirectory()
         let path = makeFile(dir, size: 256)
-        let space = try FileSpace(name: "config", path: path, length: 256, physicalBase: nil, writable: true, explain: explain)
+        let space = FileSpace(name: "config", file: try FileIO.open(path, role: .plainFile, mode: .readWrite), path: path,
+                              length: 256, physicalBase: nil, writable: true)
         #expect(try space.read(at: 0x10, width: .bits16) == 0x1110)
         try space.write(0xbeef, at: 0x10, width: .bits16)
         #expect(try space.read(at: 0x10, width: .bits32) == 0x1312_beef)

@@ -30,20 +30,6 @@ public final class FileSpace: RegisterSpace, @unchecked Sendable {
         self.file = file
     }
 
-    /// Accesses the plain file `path`, opened through the file-access layer as a `.plainFile`.
-    public convenience init(name: String, path: String, fileOffset: UInt64 = 0, length: UInt64, physicalBase: UInt64?,
-                            widths: [AccessWidth] = [.bits8, .bits16, .bits32], writable: Bool,
-                            explain: (_ operation: String, _ errno: SystemError) -> AccessError) throws(AccessError) {
-        let file: FileDescriptor
-        do {
-            file = try FileIO.open(path, role: .plainFile, mode: writable ? .readWrite : .read)
-        } catch {
-            throw error.errno.map { explain("open \(path)", $0) } ?? AccessError(error)
-        }
-        self.init(name: name, file: file, path: path, fileOffset: fileOffset, length: length,
-                  physicalBase: physicalBase, widths: widths, writable: writable)
-    }
-
     deinit { file.close() }
 
     public func read(at offset: UInt64, width: AccessWidth) throws(AccessError) -> UInt64 {

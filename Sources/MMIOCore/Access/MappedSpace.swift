@@ -65,14 +65,27 @@ public final class MappedSpace: RegisterSpace, @unchecked Sendable {
     public convenience init(name: String, path: String, fileOffset: UInt64 = 0, length: UInt64,
                             physicalBase: UInt64?, writable: Bool,
                             explain: (_ operation: String, _ errno: SystemError) -> AccessError) throws(AccessError) {
-        let file: FileDescriptor
-        do {
-            file = try FileIO.open(path, role: .plainFile, mode: writable ? .readWriteSync : .read)
-        } catch {
-            throw error.errno.map { explain("open \(path)", $0) } ?? AccessError(error)
-        }
+        let file = try Self.openPlainFile(path, writable: writable, explain: explain)
         try self.init(name: name, file: file, path: path, fileOffset: fileOffset, length: length,
                       physicalBase: physicalBase, writable: writable, explain: explain)
+    }
+
+    /// Opens a `file:` target's file (a helper rather than inline: Swift 6.3's optimizer
+    /// crashed on the do/catch inside the convenience initializer).
+    private static func openPlainFile(_ path: String, writable: Bool,
+                                      explain: (_ operation: String, _ errno: SystemError) -> AccessError) throws(AccessError) -> FileDescriptor {
+        let result: Result<FileDescriptor, FileAccessError>
+        do {
+            result = .success(try FileIO.open(path, role: .plainFile, mode: writable ? .readWriteSync : .read))
+        } catch {
+            result = .failure(error)
+        }
+        switch result {
+        case .success(let file): return file
+        case .failure(let error):
+            if let e = error.errno { throw explain("open \(path)", e) }
+            throw AccessError(error)
+        }
     }
 
     deinit {
