@@ -93,19 +93,30 @@ public struct RegisterMapCatalog: Sendable {
         add(contentsOf: batch)
     }
 
-    private mutating func parseFile(_ path: String, into batch: inout [RegisterMap]) {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            problems.append(RegisterMapError(file: path, line: nil, field: nil, message: "cannot read the file as UTF-8 text"))
-            return
+    /// Reads a map file through the core's file-access layer (regular files only, opened
+    /// non-blocking, capped), so a FIFO or device in a maps folder is refused, never waited on.
+    private mutating func readMapText(_ path: String) -> String? {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileIO.read(path, role: .textFile)
+        } catch {
+            problems.append(RegisterMapError(file: path, line: nil, field: nil, message: "cannot read the file: \(error.summary)"))
+            return nil
         }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            problems.append(RegisterMapError(file: path, line: nil, field: nil, message: "cannot read the file as UTF-8 text"))
+            return nil
+        }
+        return text
+    }
+
+    private mutating func parseFile(_ path: String, into batch: inout [RegisterMap]) {
+        guard let text = readMapText(path) else { return }
         parse(text: text, file: path, into: &batch)
     }
 
     private mutating func parseSVDFile(_ path: String, into batch: inout [RegisterMap]) {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            problems.append(RegisterMapError(file: path, line: nil, field: nil, message: "cannot read the file as UTF-8 text"))
-            return
-        }
+        guard let text = readMapText(path) else { return }
         do {
             batch += try SVDImporter(file: path).importMaps(text)
         } catch {

@@ -55,4 +55,18 @@ import Testing
         #expect(catalog.problems.first?.file == dir.path + "/deep.yaml")
         #expect(catalog.problems.first?.line == 1)
     }
+
+    /// A FIFO named like a map in a maps folder is refused by type (never opened for reading,
+    /// which would block until a writer came); the other maps still load.
+    @Test func aFIFOInAMapFolderIsRefusedWithoutBlocking() throws {
+        let dir = TemporaryDirectory()
+        #expect(mkfifo(dir.path + "/fifo.yaml", 0o644) == 0)
+        try "name: fine\napplies-to: [{iomem: FINE 0}]\nregisters:\n  - {name: ID, offset: 0, width: 32}\n"
+            .write(toFile: dir.path + "/fine.yaml", atomically: true, encoding: .utf8)
+        let catalog = RegisterMapCatalog.load(extraDirectories: [dir.path], environment: [:])
+        #expect(catalog.map(named: "fine") != nil)
+        #expect(catalog.problems.count == 1)
+        #expect(catalog.problems.first?.file == dir.path + "/fifo.yaml")
+        #expect(catalog.problems.first?.message.hasPrefix("cannot read the file:") == true)
+    }
 }
