@@ -124,6 +124,19 @@ tmuxs() { tmux -S "$work/tmux.sock" "$@"; }
 printf 'set -g remain-on-exit off\nset -g default-terminal tmux-256color\n' > "$work/tmux.conf"
 tmuxs -f "$work/tmux.conf" new-session -d -s keep -x 120 -y 40 "sleep 100000"
 now_ms() { date +%s%3N; }
+# wait_pane WINDOW REGEX SECONDS: poll the pane until REGEX shows; on a deadline, print the
+# pane and fail (every wait in this script is bounded: an unbounded one hung CI once)
+wait_pane() {
+  local t0; t0=$(now_ms)
+  until tmuxs capture-pane -p -t "keep:$1" 2>/dev/null | grep -q -- "$2"; do
+    if [ $(( $(now_ms) - t0 )) -gt $(( $3 * 1000 )) ]; then
+      echo "bench: '$2' did not appear in window $1 within $3 s; the pane shows:" >&2
+      tmuxs capture-pane -p -t "keep:$1" >&2 2>/dev/null || echo "(window $1 is gone: hwx exited)" >&2
+      return 1
+    fi
+    sleep 0.02
+  done
+}
 # first_frame ROOT: ms from launch until the tree shows its PCI row; VmHWM (KiB) to $work/tui_rss
 first_frame() {
   local t0 t1 pid
@@ -156,10 +169,12 @@ echo
 
 # ---------- 6. live 4 KiB view at 10 Hz: CPU and bytes to the tty per changed register ----------
 tmuxs new-window -d -t keep -n live "exec env LC_ALL=C.UTF-8 $hwx tui --root Tests/Fixtures/q35 --hz 10"
-until tmuxs capture-pane -p -t keep:live | grep -q 'PCI  ('; do sleep 0.05; done
-tmuxs send-keys -t keep:live o; sleep 0.3
+wait_pane live 'PCI  (' 20
+tmuxs send-keys -t keep:live o
+wait_pane live '^open (' 10
 tmuxs send-keys -t keep:live -l "file:$work/page"; tmuxs send-keys -t keep:live Enter
-until tmuxs capture-pane -p -t keep:live | grep -q '0000:'; do sleep 0.05; done
+wait_pane live "file:$work/page .* hex" 10
+wait_pane live '^│ 00000040 ' 10
 sleep 1
 pid=$(tmuxs display -p -t keep:live '#{pane_pid}')
 ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
