@@ -3,7 +3,7 @@
 
 Every register value below is chosen from the PCI/PCIe specifications' layouts (offsets
 and bit positions cited in the Swift decoders); the files are plain `lspci -F` input.
-Run from this directory: python3 make-dumps.py  (rewrites decoders.lspci and broken.lspci).
+Run from this directory: python3 make-dumps.py  (rewrites decoders.lspci, broken.lspci and capabilities.lspci).
 """
 
 
@@ -269,8 +269,105 @@ def broken():
     return fns
 
 
+def vc_block(f, o, nvc, arbcap=0x0f, vcarb_off=0, ctrl=0, resources=()):
+    """Port VC registers (PCIe 6.0 §7.9.1.2-.4) and one resource triple per VC (§7.9.1.7-.9):
+    resources are (cap, ctl, sta) tuples."""
+    f.w32(o + 4, (nvc - 1) | 1 << 4 | 0 << 8 | 1 << 10)
+    f.w32(o + 8, arbcap | vcarb_off << 24)
+    f.w16(o + 0xc, ctrl); f.w16(o + 0xe, 0)
+    for i, (cap, ctl, sta) in enumerate(resources):
+        f.w32(o + 0x10 + 12 * i, cap); f.w32(o + 0x14 + 12 * i, ctl); f.w16(o + 0x1a + 12 * i, sta)
+
+
+def capabilities():
+    fns = []
+
+    # 00:00.0: a Root Port with BIST, the hot-plug capability (ID 0x0c), Virtual Channel with
+    # two VCs (WRR VC arbitration selected, WRR port arbitration on VC1), Multi-Function VC and a
+    # Root Complex Link declaration with two link entries (one valid, one not).
+    f = Fn('00:00.0', 'PCI bridge: hwx test root port with VC, MFVC and RC link')
+    f.header(0x8086, 0x3c02, 0x060400, htype=0x01, command=0x0407, cap=0x40)
+    f.w8(0x0f, 0x80 | 0x05)                                   # BIST capable, completion code 5
+    f.w32(0x18, 0x00020100)
+    f.cap(0x40, 0x0c, 0x48)
+    express(f, 0x48, 0x00, ptype=4, slot=False, devcap=0x1, lnkcap=lnk(3, 8, port=1), lnksta=3 | 8 << 4)
+    f.ext(0x100, 0x0002, 1, 0x180)
+    vc_block(f, 0x100, 2, arbcap=0x07, vcarb_off=0, ctrl=1 << 1,
+             resources=[(0x00000001, 0x800000ff, 0x0000),
+                        (0x00000006 | 1 << 15 | 31 << 16, 0x80000002 | 1 << 24 | 1 << 17, 0x0002)])
+    f.ext(0x180, 0x0008, 1, 0x200)
+    vc_block(f, 0x180, 2, arbcap=0x03, ctrl=2 << 1,
+             resources=[(0x00000001, 0x800000ff, 0x0000),
+                        (0x00000003 | 3 << 16, 0x80000000 | 0x0c | 1 << 24 | 2 << 17, 0x0000)])
+    f.ext(0x200, 0x0005, 1, 0x000)
+    f.w32(0x204, 0x01 << 24 | 0x02 << 16 | 2 << 8 | 0x0)     # port 1, component 2, 2 link entries
+    f.w32(0x210, 0x03 << 24 | 0x01 << 16 | 0x1)               # valid, memory-mapped, to 1:3
+    f.w32(0x218, 0xfed19000); f.w32(0x21c, 0)
+    f.w32(0x220, 0x00 << 24 | 0x01 << 16 | 0x2 | 0x0)          # not valid, configuration-space link
+    f.w32(0x228, 0x00123000); f.w32(0x22c, 0)
+    fns.append(f)
+
+    # 00:01.0: a conventional device with HyperTransport blocks: slave/primary interface,
+    # host/secondary interface, MSI mapping with a programmable address, revision ID, and
+    # capability types without their own decoding.
+    f = Fn('00:01.0', 'Host bridge: hwx test HyperTransport device', size=256)
+    f.header(0x1022, 0x1103, 0x060000, command=0x0006, status=0x0010, cap=0x40)
+    f.cap(0x40, 0x08, 0x60)
+    f.w16(0x42, 0x0000 | 0x04 | 2 << 5 | 1 << 10)             # slave: BaseUnitID 4, UnitCnt 2, MastHost
+    f.w16(0x44, 0x2020); f.w16(0x46, 0x1111)
+    f.w16(0x48, 0x00a0); f.w16(0x4a, 0x0011)
+    f.w8(0x4c, 0x23); f.w8(0x4d, 0x05); f.w16(0x4e, 0x0075)
+    f.w8(0x50, 0x03); f.w8(0x51, 0x02); f.w16(0x52, 0x0035)
+    f.w16(0x54, 0x0000); f.w16(0x56, 0x0003); f.w8(0x58, 0x00); f.w8(0x59, 0x00)
+    f.cap(0x60, 0x08, 0x80)
+    f.w16(0x62, 0x2000 | 1 << 1 | 1 << 5)                     # host: WarmRst, ActAsSlave-
+    f.w16(0x64, 0x0020); f.w16(0x66, 0x0011)
+    f.w8(0x68, 0x25); f.w8(0x69, 0x06); f.w16(0x6a, 0x00f5); f.w16(0x6c, 0x0001)
+    f.w8(0x6e, 0x00); f.w16(0x70, 0x0001); f.w16(0x72, 0x0002)
+    f.w8(0x74, 0x00); f.w8(0x75, 0x00)
+    f.cap(0x80, 0x08, 0x90)
+    f.w16(0x82, 0xa800 | 1)                                   # MSI mapping, enabled, not fixed
+    f.w32(0x84, 0xfee00000); f.w32(0x88, 0x00000000)
+    f.cap(0x90, 0x08, 0x98); f.w16(0x92, 0x8800 | 0x25)       # revision ID 1.5
+    f.cap(0x98, 0x08, 0xa0); f.w16(0x9a, 0x9000)              # UnitID clumping
+    f.cap(0xa0, 0x08, 0x00); f.w16(0xa2, 0xe000)              # Power Management (type 11100)
+    fns.append(f)
+
+    # 00:02.0: a modern virtio device (memory balloon, 1af4:1045, not in the pci.ids subset)
+    # with its five vendor-specific capabilities (virtio 1.1 §4.1.4): common, notify with a
+    # multiplier, ISR, device and PCI configuration access.
+    f = Fn('00:02.0', 'Unclassified device: hwx test virtio balloon', size=256)
+    f.header(0x1af4, 0x1045, 0x00ff00, command=0x0507, cap=0x84)
+    f.w32(0x20, 0xfe80000c); f.w32(0x24, 0)
+    f.w16(0x2c, 0x1af4); f.w16(0x2e, 0x0005)
+    f.w8(0x3c, 0x0a); f.w8(0x3d, 1)
+    def vcap(o, nxt, typ, bar, off, length, extra=None):
+        f.cap(o, 0x09, nxt); f.w8(o + 2, 20 if extra is not None else 16); f.w8(o + 3, typ)
+        f.w8(o + 4, bar); f.w32(o + 8, off); f.w32(o + 12, length)
+        if extra is not None: f.w32(o + 16, extra)
+    vcap(0x84, 0x74, 5, 0, 0, 0, extra=0)
+    vcap(0x74, 0x64, 4, 4, 0x3000, 0x1000)
+    vcap(0x64, 0x50, 3, 4, 0x1000, 0x1000)
+    vcap(0x50, 0x40, 2, 4, 0x2000, 0x1000, extra=4)
+    vcap(0x40, 0x00, 1, 4, 0x0000, 0x1000)
+    fns.append(f)
+
+    # 00:03.0-00:07.0: class codes that pci.ids names partly or not at all (lspci's fallbacks:
+    # the class name with the code when the subclass is unknown, "Class XXXX" when the class is,
+    # a prog-if without a name as its number only).
+    for dev, cls, what in [(3, 0x0c0330, 'USB xHCI'), (4, 0x01ff00, 'unknown subclass of a known class'),
+                           (5, 0x420000, 'unknown class'), (6, 0x0c03fe, 'USB, prog-if fe'),
+                           (7, 0x010601, 'SATA AHCI'), (8, 0x01067f, 'SATA, prog-if without a name')]:
+        f = Fn('00:%02x.0' % dev, 'hwx test class %06x (%s)' % (cls, what), size=64)
+        f.header(0x8086, 0x1234, cls, command=0x0000, status=0x0000, cap=0)
+        fns.append(f)
+    return fns
+
+
 if __name__ == '__main__':
     with open('decoders.lspci', 'w') as out:
         out.write(''.join(f.text() for f in decoders()))
     with open('broken.lspci', 'w') as out:
         out.write(''.join(f.text() for f in broken()))
+    with open('capabilities.lspci', 'w') as out:
+        out.write(''.join(f.text() for f in capabilities()))

@@ -1,0 +1,202 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import Testing
+@testable import HWXCommands
+@testable import MMIOCore
+
+/// Whole-corpus parity with Debian's lspci 3.9: for every function of every dump the project
+/// has (Tests/Fixtures/dumps/*.lspci, and every machine root and QEMU capture under
+/// Tests/Fixtures written out as a dump), every whitespace-separated token that
+/// `lspci -A dump -O dump.name=FILE -vv -i pci.ids.subset` prints for the function must appear
+/// in `hwx show -vv` for the same function, names from the same pci.ids fixture. No fields are
+/// chosen: the comparison is lspci's whole text. A token hwx does not print must be listed in
+/// `gaps` with the reason; a listed gap that no longer happens fails the test too, so the list
+/// only shrinks.
+@Suite struct LspciTokenParityTests {
+    static let lspci = "/usr/bin/lspci"
+    static let pciIDs = HWXProcess.fixtures + "/pci.ids.subset"
+
+    /// Tokens hwx deliberately does not print. Key: "corpus address" → tokens → why.
+    static let gaps: [String: (tokens: Set<String>, why: String)] = [
+        "broken.lspci 00:10.0": (["looped>"],
+            "deliberate: hwx says why the walk ended (<chain looped>: ...); the colon joins lspci's word"),
+        "broken.lspci 00:11.0": (["Null"],
+            "deliberate: a next pointer of 0x20 points into the header; hwx ends the walk with <chain broken> (PCI 3.0 §6.7), lspci decodes header bytes as a `Null` capability"),
+        "broken.lspci 00:12.0": (["!!!", "255", "7f", "?", "IRQ", "Interrupt:", "Unknown", "header", "pin", "routed", "to", "type"],
+            "deliberate: all-ones config space is a function that does not answer; hwx says so instead of decoding header type 7f and pin ff"),
+        "broken.lspci 00:14.0": (["looped>"],
+            "deliberate: hwx says why the walk ended (<chain looped>: ...); the colon joins lspci's word"),
+        "broken.lspci 00:17.0": (["broken>"],
+            "deliberate: hwx says why the walk ended (<chain broken>: ...); the colon joins lspci's word"),
+        "capabilities.lspci 00:00.0": (["01:04.3", "05", "<?>", "ArbSelect=Fixed", "BIST", "CfgSpace=0000000000123000", "Hot-plug", "LinkValid+", "LinkValid-", "SpeedDis-", "VC0:", "VC1:", "capable", "result:"],
+            "not yet decoded as lspci 3.9 prints it (issue 13 item 2)"),
+        "capabilities.lspci 00:01.0": (["#1c", "00", "00-00", "00000000fee00000", "0:", "1.03", "1.05", "1.0GHz", "1.0GHz+", "1.0GHz-", "1.2GHz+", "1.2GHz-", "1.4GHz-", "1.6GHz-", "1:", "200MHz+", "300MHz-", "400MHz", "400MHz+", "500MHz-", "600MHz+", "64b-", "64bA-", "800MHz", "800MHz+", "<CRCErr=0", "<EOC-", "<EOCErr-", "<LkFail-", "<Ovfl-", "<Prot-", "Address", "Base:", "BaseUnitID=4", "Bus", "CF-", "CFE-", "CFlE-", "CRCFE-", "CRCNFE-", "CRCTM-", "CST-", "CTLTm-", "Capability", "Capability:", "ChainSide-", "Config", "Config:", "Control", "DUL-", "DblEnd+", "DefDir-", "DevNum=8", "DwFcIn-", "DwFcInEn-", "DwFcOut-", "DwFcOutEn-", "ECTLT-", "EOC-", "EOCFE-", "EOCNFE-", "Error", "Error:", "ExtCTL-", "ExtRS-", "Feature", "Frequency", "Frequency:", "Handling:", "HostHide-", "ID:", "Init+", "IsocEn-", "IsocFC+", "LDTSTOP+", "LDTSTOP-", "LSEn+", "LSEn-", "LWI=16bit", "LWI=8bit", "LWO=16bit", "LWO=8bit", "Link", "MLWI=16bit", "MLWO=16bit", "MastHost+", "Number:", "OFE-", "OFlE+", "ONFE-", "PFE-", "PFlE+", "PNFE-", "Prefetchable", "RE-", "RFE-", "RNFE-", "SERRFE-", "SERRNFE-", "Slave-", "TXO+", "TXO-", "UCnfE-", "UIDRD-", "UnitCnt=2", "Upper:", "Vend-", "WarmRst-", "behind", "bridge", "memory"],
+            "not yet decoded as lspci 3.9 prints it (issue 13 item 2)"),
+        "capabilities.lspci 00:02.0": (["<unknown>"],
+            "not yet decoded as lspci 3.9 prints it (issue 13 item 2)"),
+        "captures/snapshot-q35 00:08.0": (["SpeedDis-"],
+            "not yet: Selectable De-emphasis printed for every port type; lspci prints it for downstream ports only"),
+        "captures/snapshot-q35 00:1f.2": (["Offset=00000004", "v1.0"],
+            "not yet: SATA HBA prints the BAR offset in bytes, lspci its DWORD count"),
+        "captures/snapshot-q35 01:00.0": (["<unknown>"],
+            "not yet: virtio cfg type 5 is named PCICfg (virtio 1.1 §4.1.4.8) where lspci 3.9 says <unknown>"),
+        "captures/snapshot-q35-nodrivers 00:08.0": (["SpeedDis-"],
+            "not yet: Selectable De-emphasis printed for every port type; lspci prints it for downstream ports only"),
+        "captures/snapshot-q35-nodrivers 00:1f.2": (["Offset=00000004", "v1.0"],
+            "not yet: SATA HBA prints the BAR offset in bytes, lspci its DWORD count"),
+        "captures/snapshot-q35-nodrivers 01:00.0": (["<unknown>"],
+            "not yet: virtio cfg type 5 is named PCICfg (virtio 1.1 §4.1.4.8) where lspci 3.9 says <unknown>"),
+        "decoders.lspci 00:00.0": (["(1", "00000000d0000000", "00000000d1000000", "0x50", "256MB,", "4:", "<unassigned>", "Len=16:", "No", "VC0:", "VC1:", "available", "bytes)", "readable", "specific", "steering", "support", "supported"],
+            "not yet decoded as lspci 3.9 prints it (issue 13 item 2)"),
+        "decoders.lspci 00:01.0": (["#1,", "0x2a", "<?>", "Capability", "D3", "Extended", "ID", "INT", "Msg", "Reason:00", "SpeedDis-", "TriggerExt:00"],
+            "not yet decoded as lspci 3.9 prints it (issue 13 item 2)"),
+        "decoders.lspci 00:02.1": (["unlimited", "unlimited,"],
+            "not yet decoded as lspci 3.9 prints it (issue 13 item 2)"),
+        "decoders.lspci 00:03.0": (["0000000000000000", "Address", "BAR", "Equivalent", "Indicator:", "PrimaryProperties:", "SecondaryProperties:", "memory", "non-prefetchable", "space,"],
+            "not yet decoded as lspci 3.9 prints it (issue 13 item 2)"),
+        "decoders.lspci 00:04.0": (["(prefetchable)", "00000000-00000003"],
+            "not yet decoded as lspci 3.9 prints it (issue 13 item 2)"),
+        "decoders.lspci 00:06.0": (["0-7", "Device(s):", "RCiEP", "RCiEPBitmap:", "at"],
+            "not yet decoded as lspci 3.9 prints it (issue 13 item 2)"),
+        "q35 00:08.0": (["SpeedDis-"],
+            "not yet: Selectable De-emphasis printed for every port type; lspci prints it for downstream ports only"),
+        "q35 00:1f.2": (["Offset=00000004", "v1.0"],
+            "not yet: SATA HBA prints the BAR offset in bytes, lspci its DWORD count"),
+        "q35 01:00.0": (["<unknown>"],
+            "not yet: virtio cfg type 5 is named PCICfg (virtio 1.1 §4.1.4.8) where lspci 3.9 says <unknown>"),
+        "q35-nodrivers 00:08.0": (["SpeedDis-"],
+            "not yet: Selectable De-emphasis printed for every port type; lspci prints it for downstream ports only"),
+        "q35-nodrivers 00:1f.2": (["Offset=00000004", "v1.0"],
+            "not yet: SATA HBA prints the BAR offset in bytes, lspci its DWORD count"),
+        "q35-nodrivers 01:00.0": (["<unknown>"],
+            "not yet: virtio cfg type 5 is named PCICfg (virtio 1.1 §4.1.4.8) where lspci 3.9 says <unknown>"),
+        "q35.lspci 00:08.0": (["SpeedDis-"],
+            "not yet: Selectable De-emphasis printed for every port type; lspci prints it for downstream ports only"),
+        "q35.lspci 00:1f.2": (["Offset=00000004", "v1.0"],
+            "not yet: SATA HBA prints the BAR offset in bytes, lspci its DWORD count"),
+        "q35.lspci 01:00.0": (["<unknown>"],
+            "not yet: virtio cfg type 5 is named PCICfg (virtio 1.1 §4.1.4.8) where lspci 3.9 says <unknown>"),
+    ]
+
+    struct Item {
+        let label: String
+        let path: String
+        let text: String
+    }
+
+    /// Every dump file, then every machine root and capture as a dump written to `scratch`.
+    static func corpus(scratch: String) throws -> [Item] {
+        var items: [Item] = []
+        let dumps = HWXProcess.fixtures + "/dumps"
+        for file in try FileManager.default.contentsOfDirectory(atPath: dumps).sorted() where file.hasSuffix(".lspci") {
+            let path = dumps + "/" + file
+            items.append(Item(label: file, path: path, text: try String(contentsOfFile: path, encoding: .utf8)))
+        }
+        var roots: [String] = []
+        for entry in try FileManager.default.contentsOfDirectory(atPath: HWXProcess.fixtures).sorted()
+        where FileManager.default.fileExists(atPath: HWXProcess.fixtures + "/" + entry + "/sys/bus/pci/devices") {
+            roots.append(entry)
+        }
+        for entry in try FileManager.default.contentsOfDirectory(atPath: HWXProcess.fixtures + "/captures").sorted()
+        where FileManager.default.fileExists(atPath: HWXProcess.fixtures + "/captures/" + entry + "/sys/bus/pci/devices") {
+            roots.append("captures/" + entry)
+        }
+        for root in roots {
+            let machine = Machine.load(root: MachineRoot(HWXProcess.fixtures + "/" + root), pciIDs: "/nonexistent")
+            let text = machine.functions.map { LspciDumpWriter.write(address: $0.address, description: "function", config: $0.config) }.joined()
+            let path = scratch + "/" + root.replacingOccurrences(of: "/", with: "-") + ".lspci"
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            items.append(Item(label: root, path: path, text: text))
+        }
+        return items
+    }
+
+    /// Output split into functions (blocks separated by a blank line), keyed by the address
+    /// the block starts with.
+    static func blocks(_ text: String) -> [(String, String)] {
+        text.components(separatedBy: "\n\n").compactMap { block in
+            let trimmed = block.drop { $0 == "\n" }
+            guard let first = trimmed.split(separator: "\n").first, !first.hasPrefix("\t"), !first.isEmpty else { return nil }
+            return (String(first.prefix { $0 != " " }), String(trimmed))
+        }
+    }
+
+    static func tokens(_ text: String) -> [String] {
+        text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init)
+    }
+
+    static func run(_ tool: String, _ arguments: [String]) throws -> (String, Int32) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = arguments
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (String(decoding: data, as: UTF8.self), process.terminationStatus)
+    }
+
+    @Test func everyTokenLspciPrintsAppearsInHwxOutputOnEveryFunction() throws {
+        guard access(Self.lspci, X_OK) == 0 else {
+            Issue.record("\(Self.lspci) is missing: the parity test needs Debian's lspci 3.9 (apt-get install pciutils; .ci/run installs it)")
+            return
+        }
+        let names = PCIIDs.load(path: Self.pciIDs)
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("hwx-parity-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        var functions = 0, complete = 0, total = 0, found = 0
+        var missingCounts: [String: Int] = [:]
+        var unexplained: [String] = []
+        var seenGaps = Set<String>()
+        for item in try Self.corpus(scratch: scratch.path) {
+            let (theirs, status) = try Self.run(Self.lspci, ["-A", "dump", "-O", "dump.name=\(item.path)", "-vv", "-i", Self.pciIDs])
+            #expect(status == 0, "lspci failed on \(item.label)")
+            let dump = LspciDumpParser.parse(item.text)
+            let loaded = Machine.fromDump(dump, path: item.path, pciIDs: "/nonexistent")
+            let machine = Machine(root: loaded.root, iomem: nil, ioports: nil, functions: loaded.functions, names: names)
+            let ours = Dictionary(Self.blocks(try ShowCommand.render(machine: machine, device: nil, verbosity: 2, json: false)), uniquingKeysWith: { a, _ in a })
+            let lspciBlocks = Self.blocks(theirs)
+            #expect(lspciBlocks.count == dump.functions.count, "lspci printed \(lspciBlocks.count) functions of \(item.label)'s \(dump.functions.count)")
+            for (address, block) in lspciBlocks {
+                functions += 1
+                let key = "\(item.label) \(address)"
+                let have = Set(Self.tokens(ours[address] ?? ""))
+                let want = Self.tokens(block)
+                let missing = want.filter { !have.contains($0) }
+                total += want.count
+                found += want.count - missing.count
+                let missingSet = Set(missing)
+                if missingSet.isEmpty { complete += 1 }
+                for t in missingSet { missingCounts[t, default: 0] += 1 }
+                let allowed = Self.gaps[key]?.tokens ?? []
+                if !allowed.isEmpty { seenGaps.insert(key) }
+                let extra = missingSet.subtracting(allowed)
+                if !extra.isEmpty {
+                    unexplained.append("\(key): \(extra.sorted().map { "\"\($0)\"" }.joined(separator: ", "))")
+                }
+                let fixed = allowed.subtracting(missingSet)
+                if !fixed.isEmpty { unexplained.append("\(key): listed gaps now printed (remove them): \(fixed.sorted())") }
+            }
+        }
+        let percent = total == 0 ? 0 : Double(found) * 100 / Double(total)
+        print("lspci token parity: \(complete)/\(functions) functions carry every token; \(found)/\(total) tokens (\(String(format: "%.2f", percent))%)")
+        for (token, count) in missingCounts.sorted(by: { $0.value > $1.value }).prefix(20) { print("  missing in \(count) functions: \(token)") }
+        #expect(functions >= 100, "the whole corpus is compared (\(functions) functions)")
+        #expect(unexplained.isEmpty, Comment(rawValue: "tokens lspci prints that hwx does not:\n" + unexplained.joined(separator: "\n")))
+        let stale = Set(Self.gaps.keys).subtracting(seenGaps)
+        #expect(stale.isEmpty, "gaps listed for functions that no longer miss anything: \(stale.sorted())")
+    }
+
+    /// The comparison is only as good as its splitting: lspci's blocks and tokens come out whole.
+    @Test func blocksAndTokensSplitLspciText() {
+        let text = "00:01.0 PCI bridge: X\n\tControl: I/O+ Mem-\n\tCapabilities: [40] Power Management version 3\n\n00:02.0 Host bridge: Y\n\n"
+        let b = Self.blocks(text)
+        #expect(b.map(\.0) == ["00:01.0", "00:02.0"])
+        #expect(Self.tokens(b[0].1) == ["00:01.0", "PCI", "bridge:", "X", "Control:", "I/O+", "Mem-", "Capabilities:", "[40]", "Power", "Management", "version", "3"])
+    }
+}
