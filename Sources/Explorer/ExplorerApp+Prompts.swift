@@ -31,7 +31,7 @@ extension ExplorerApp {
                     let name = a + "/bar\(bar.index)"
                     out.append(name)
                     if let map = registerMapCatalog.map(for: f, bar: bar.index) {
-                        out += map.registers.map { name + "/" + $0.name }
+                        out += map.registerNames().map { name + "/" + $0 }
                     }
                 }
             }

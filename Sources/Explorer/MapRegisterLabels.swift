@@ -2,7 +2,8 @@ import MMIOCore
 
 /// Register names and decoded fields for a live register view, from the register map of
 /// the BAR or region on screen. Offsets of `relative-to` registers (xHCI operational
-/// registers) are resolved once, when the view opens. Words that overlap a register with
+/// registers) and the elements of register arrays (AHCI ports, HPET timers, NVMe doorbells
+/// at `4 << CAP.DSTRD`) are resolved once, when the view opens. Words that overlap a register with
 /// read side effects (e1000e ICR, read-to-clear) are labelled and never polled.
 public struct MapRegisterLabels: RegisterLabelProvider {
     public let map: RegisterMap
@@ -11,14 +12,9 @@ public struct MapRegisterLabels: RegisterLabelProvider {
 
     public init(map: RegisterMap, space: any RegisterSpace) {
         self.map = map
-        var placed: [(UInt64, RegisterDefinition)] = []
-        for r in map.registers {
-            let offset = try? map.absoluteOffset(of: r) { (base: RegisterDefinition) throws(AccessError) -> UInt64 in
-                try space.read(at: base.offset, width: base.width)
-            }
-            if let offset { placed.append((offset, r)) }
+        placed = map.placedRegisters(within: space.length) { (base: RegisterDefinition) throws(AccessError) -> UInt64 in
+            try space.read(at: base.offset, width: base.width)
         }
-        self.placed = placed.sorted { $0.0 < $1.0 }
     }
 
     public func label(at offset: UInt64, width: AccessWidth, value: UInt64?) -> RegisterLabel? {

@@ -193,3 +193,23 @@ extension RegisterMapsCLITests {
         #expect(missing.stderr.contains("no map named nope; maps: ahci e1000e hpet"))
     }
 }
+
+/// Array registers by name on a capture whose CAP.DSTRD is 2 (Tests/Fixtures/bars).
+@Suite struct RegisterArrayCLITests {
+    @Test func doorbellsAreReadAtTheDeviceStride() throws {
+        let copy = try HWXProcess.copyFixture("q35")
+        let bar = copy + "/sys/devices/pci0000:00/0000:00:03.0/resource0"
+        try FileManager.default.removeItem(atPath: bar)
+        try FileManager.default.copyItem(atPath: HWXProcess.fixtures + "/bars/nvme-dstrd2-bar0.bin", toPath: bar)
+        // SQ1TDBL at 0x1000 + (2 * 1) * (4 << 2) = 0x1020; CQ1HDBL one doorbell later.
+        let sq = try HWXProcess.run(["read", "00:03.0/bar0/SQ1TDBL", "--root", copy])
+        #expect(sq.stdout == "00:03.0/bar0/SQ1TDBL  phys 0xfeb51020  32-bit  0x00000007\n  SQT  15:0  7\n", "\(sq.stderr)")
+        let cq = try HWXProcess.run(["read", "00:03.0/bar0/cq1hdbl.CQH", "--root", copy])
+        #expect(cq.stdout.hasPrefix("00:03.0/bar0/cq1hdbl.CQH  phys 0xfeb51030  32-bit  0x00000003"), "\(cq.stdout)\(cq.stderr)")
+        let cq0 = try HWXProcess.run(["read", "00:03.0/bar0/CQ0HDBL", "--root", copy])
+        #expect(cq0.stdout.hasPrefix("00:03.0/bar0/CQ0HDBL  phys 0xfeb51010  32-bit  0x00000012"), "\(cq0.stdout)")
+        let past = try HWXProcess.run(["read", "00:03.0/bar0/SQ65TDBL", "--root", copy])
+        #expect(past.status == 1)
+        #expect(past.stderr.contains("array SQ%sTDBL of map nvme has 65 elements on this device (count: 65): SQ0TDBL … SQ64TDBL"), "\(past.stderr)")
+    }
+}

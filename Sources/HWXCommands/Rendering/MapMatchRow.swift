@@ -45,7 +45,7 @@ struct MapMatchRow {
     static func table(_ rows: [MapMatchRow]) -> String {
         let header = ["MAP", "APPLIES TO", "REGS", "MATCHES HERE"]
         let body = rows.map { r in
-            [r.map.name, r.appliesTo, "\(r.map.registers.count)", r.matches.isEmpty ? "-" : r.matches.joined(separator: " ")]
+            [r.map.name, r.appliesTo, "\(r.map.registers.count + r.map.arrays.count)", r.matches.isEmpty ? "-" : r.matches.joined(separator: " ")]
         }
         let widths = (0..<3).map { c in ([header] + body).map { $0[c].count }.max() ?? 0 }
         return ([header] + body).map { cols in
@@ -59,7 +59,7 @@ struct MapMatchRow {
             ("title", .string(map.title)),
             ("applies_to", .array(map.selectors.map { .string($0.description) })),
             ("bar", .optional(map.bar.map { .int(Int64($0)) })),
-            ("registers", .int(Int64(map.registers.count))),
+            ("registers", .int(Int64(map.registers.count + map.arrays.count))),
             ("source", .string(map.source)),
             ("matches", .array(matches.map(JSONValue.string))),
         ])

@@ -6,7 +6,8 @@
 ///   region's start; when no region has that name, a map of that name with a fixed
 ///   physical base (an imported SVD peripheral) is used instead.
 /// Registers placed `relative-to` another (xHCI operational registers) need one read of
-/// the base register; `readWord` does it.
+/// the base register, array elements (`SQ1TDBL`, NVMe 2.0c §3.1.4.22) the reads of the
+/// fields their stride and count depend on (`CAP.DSTRD`); `readWord` does them.
 public struct NamedRegisterResolver: Sendable {
     public let catalog: RegisterMapCatalog
 
@@ -61,9 +62,17 @@ public struct NamedRegisterResolver: Sendable {
                                   fix: .chooseMappedRegion(names))
             }
         }
-        guard let register = map.register(named: name) else {
+        let readBase = { (base: RegisterDefinition) throws(AccessError) -> UInt64 in try readWord(place(base.offset), base.width) }
+        guard let found = try map.register(named: name, readBase: readBase) else {
             throw AccessError(.notFound, operation: "map \(map.name) has no register \(name)",
-                              fix: .advice("registers: " + map.registers.map(\.name).joined(separator: " ")))
+                              fix: .advice("registers: " + (map.registers.map(\.name) + map.arrays.map(\.name)).joined(separator: " ")))
+        }
+        let register: RegisterDefinition
+        switch found {
+        case .success(let r): register = r
+        case .failure(let e):
+            throw AccessError(.notFound, operation: "find \(name): array \(e.field ?? "") of map \(map.name) \(e.message)",
+                              fix: .advice("name an element this device has (\(base))"))
         }
         var field: FieldDefinition?
         if let fieldName {
@@ -73,9 +82,7 @@ public struct NamedRegisterResolver: Sendable {
             }
             field = f
         }
-        let offset = try map.absoluteOffset(of: register) { (base: RegisterDefinition) throws(AccessError) -> UInt64 in
-            try readWord(place(base.offset), base.width)
-        }
+        let offset = try map.absoluteOffset(of: register, readBase: readBase)
         if let limit, limit > 0, offset &+ UInt64(register.width.bytes) > limit {
             throw AccessError(.outOfRange, operation: "\(register.name) at offset 0x\(hex(offset, 1)) lies beyond the 0x\(hex(limit, 1))-byte \(base)",
                               fix: .advice("this map (\(map.source)) does not fit this device"))

@@ -13,17 +13,21 @@ public struct RegisterMap: Sendable, Hashable {
     public let bar: Int?
     /// Registers by ascending offset.
     public let registers: [RegisterDefinition]
+    /// Register arrays (AHCI ports, HPET timers, NVMe doorbells), in file order; their
+    /// elements are placed per device (`placedRegisters`, `register(named:readBase:)`).
+    public let arrays: [RegisterArray]
     /// The file the map came from (`shipped:nvme.yaml` for maps built into hwx).
     public let source: String
 
     public init(name: String, title: String, spec: String? = nil, selectors: [MapSelector], bar: Int? = nil,
-                registers: [RegisterDefinition], source: String) {
+                registers: [RegisterDefinition], arrays: [RegisterArray] = [], source: String) {
         self.name = name
         self.title = title
         self.spec = spec
         self.selectors = selectors
         self.bar = bar
         self.registers = registers.sorted { $0.offset < $1.offset }
+        self.arrays = arrays
         self.source = source
     }
 

@@ -49,21 +49,54 @@ public struct RegisterMapParser: Sendable {
         if isPCI && bar == nil { throw problem(node, "bar", "a map for a PCI device must say which BAR holds its registers (`bar: 0`)") }
         guard let registersNode = keys["registers"] else { throw problem(node, nil, "missing key registers") }
         var registers: [RegisterDefinition] = []
+        var registerNodes: [YAMLNode] = []
+        var registerPaths: [String] = []
+        var arrays: [(array: RegisterArray, node: YAMLNode, path: String)] = []
         // Names are unique regardless of case (targets name registers case-insensitively);
         // a dictionary keeps a map of many registers linear to check.
         var registerByName: [String: Int] = [:]
-        let registerNodes = try sequence(registersNode, "registers")
-        for (i, item) in registerNodes.enumerated() {
+        for (i, item) in try sequence(registersNode, "registers").enumerated() {
             let path = "registers[\(i)]"
-            let r = try register(item, path)
+            if let keys = item.mapping, keys.contains(where: { text($0.key) == "array" }) {
+                let a = try array(item, path)
+                if arrays.contains(where: { $0.array.name.equalsIgnoringCase(a.name) }) {
+                    throw problem(item, path + ".name", "array \(a.name) is defined twice")
+                }
+                arrays.append((a, item, path))
+                continue
+            }
+            let r = try register(item, path, inArray: false)
             guard registerByName.updateValue(registers.count, forKey: r.name.lowercased()) == nil else {
                 throw problem(item, path + ".name", "register \(r.name) is defined twice")
             }
             registers.append(r)
+            registerNodes.append(item)
+            registerPaths.append(path)
+        }
+        for (a, node, path) in arrays {
+            if let clash = registers.first(where: { a.index(ofElementNamed: $0.name) != nil }) {
+                throw problem(node, path + ".name", "register \(clash.name) has the name of an element of array \(a.name); remove one of them")
+            }
+            for ref in a.references {
+                guard let base = registerByName[ref.register.lowercased()].map({ registers[$0] }) else {
+                    throw problem(node, path + ".array", "no register named \(ref.register) in this map (arrays read fields of plain registers)")
+                }
+                if let f = ref.field, base.field(named: f) == nil {
+                    throw problem(node, path + ".array", "register \(base.name) has no field \(f)")
+                }
+                if base.relativeTo != nil { throw problem(node, path + ".array", "\(base.name) is relative; an array can only read registers at fixed offsets") }
+            }
+            if let ref = a.element.relativeTo {
+                guard let base = registerByName[ref.register.lowercased()].map({ registers[$0] }) else {
+                    throw problem(node, path + ".relative-to", "no register named \(ref.register) in this map")
+                }
+                if let f = ref.field, base.field(named: f) == nil { throw problem(node, path + ".relative-to", "register \(base.name) has no field \(f)") }
+                if base.relativeTo != nil { throw problem(node, path + ".relative-to", "\(base.name) is itself relative; chains are not supported") }
+            }
         }
         for (i, r) in registers.enumerated() {
             guard let ref = r.relativeTo else { continue }
-            let path = "registers[\(i)].relative-to"
+            let path = registerPaths[i] + ".relative-to"
             let node = registerNodes[i]
             guard let base = registerByName[ref.register.lowercased()].map({ registers[$0] }) else {
                 throw problem(node, path, "no register named \(ref.register) in this map")
@@ -73,7 +106,8 @@ public struct RegisterMapParser: Sendable {
             }
             if base.relativeTo != nil { throw problem(node, path, "\(base.name) is itself relative; chains are not supported") }
         }
-        return RegisterMap(name: name, title: title, spec: spec, selectors: selectors, bar: bar, registers: registers, source: file)
+        return RegisterMap(name: name, title: title, spec: spec, selectors: selectors, bar: bar, registers: registers,
+                           arrays: arrays.map(\.array), source: file)
     }
 
     private func selector(_ node: YAMLNode, _ path: String) throws(RegisterMapError) -> MapSelector {
@@ -114,16 +148,71 @@ public struct RegisterMapParser: Sendable {
 
     private static let registerKeys: Set<String> = ["name", "offset", "width", "description", "access", "read-side-effect", "summary", "fields", "relative-to"]
 
-    private func register(_ node: YAMLNode, _ path: String) throws(RegisterMapError) -> RegisterDefinition {
+    // MARK: - Array
+
+    /// `array: {count: EXPR, stride: EXPR, index: "A,B,C"}` on a register whose name holds
+    /// `%s` and whose offset (element 0's) may be an expression.
+    private func array(_ node: YAMLNode, _ path: String) throws(RegisterMapError) -> RegisterArray {
         let keys = try mapping(node, path)
-        try rejectUnknown(keys, allowed: Self.registerKeys, path: path)
+        try rejectUnknown(keys, allowed: Self.registerKeys.union(["array"]), path: path)
+        let element = try register(node, path, inArray: true)
+        guard element.name.ranges(of: "%s").count == 1 else {
+            throw problem(keys["name"]!, path + ".name", "an array's name holds %s once, where the index goes (e.g. P%sCMD)")
+        }
+        let offset = try expression(keys["offset"]!, path + ".offset")
+        if let c = offset.constant, c % UInt64(element.width.bytes) != 0 {
+            throw problem(keys["offset"]!, path + ".offset", "offset 0x\(hex(c, 1)) is not aligned to the \(element.width.bytes)-byte width")
+        }
+        let arrayKeys = try mapping(keys["array"]!, path + ".array")
+        try rejectUnknown(arrayKeys, allowed: ["count", "stride", "index"], path: path + ".array")
+        guard let countNode = arrayKeys["count"] else { throw problem(keys["array"]!, path + ".array", "missing key count (e.g. `count: 32` or `count: GCAP_ID.NUM_TIM_CAP + 1`)") }
+        guard let strideNode = arrayKeys["stride"] else { throw problem(keys["array"]!, path + ".array", "missing key stride (e.g. `stride: 0x80` or `stride: 4 << CAP.DSTRD`)") }
+        let count = try expression(countNode, path + ".array.count")
+        let stride = try expression(strideNode, path + ".array.stride")
+        let bytes = UInt64(element.width.bytes)
+        if let s = stride.constant, count.constant.map({ $0 > 1 }) ?? true, s < bytes || s % bytes != 0 {
+            throw problem(strideNode, path + ".array.stride", "stride \(s) is not a non-zero multiple of the \(bytes)-byte width")
+        }
+        var indexNames: [String]?
+        if let indexNode = arrayKeys["index"] {
+            let names = text(indexNode).split(separator: ",").map { $0.trimmingWhitespace() }
+            guard !names.isEmpty, names.allSatisfy({ !$0.isEmpty && Self.isIdentifier($0) }) else {
+                throw problem(indexNode, path + ".array.index", "\"\(text(indexNode))\" is not a list of index names (e.g. \"A,B,C\")")
+            }
+            guard Set(names.map { $0.lowercased() }).count == names.count else {
+                throw problem(indexNode, path + ".array.index", "an index name appears twice in \"\(text(indexNode))\"")
+            }
+            if let n = count.constant, n != UInt64(names.count) {
+                throw problem(indexNode, path + ".array.index", "\(names.count) index names for a count of \(n)")
+            }
+            indexNames = names
+        }
+        return RegisterArray(element: element, offset: offset, count: count, stride: stride, indexNames: indexNames)
+    }
+
+    private func expression(_ node: YAMLNode, _ path: String) throws(RegisterMapError) -> RegisterExpression {
+        let result: Result<RegisterExpression, RegisterExpressionError>
+        do { result = .success(try RegisterExpression(parsing: text(node))) } catch { result = .failure(error) }
+        switch result {
+        case .success(let e): return e
+        case .failure(let e): throw problem(node, path, e.description)
+        }
+    }
+
+    private func register(_ node: YAMLNode, _ path: String, inArray: Bool) throws(RegisterMapError) -> RegisterDefinition {
+        let keys = try mapping(node, path)
+        try rejectUnknown(keys, allowed: inArray ? Self.registerKeys.union(["array"]) : Self.registerKeys, path: path)
         let name = try string(keys, "name", path, required: true)!
-        try checkIdentifier(name, keys["name"]!, path + ".name")
+        try checkIdentifier(inArray ? name.replacing("%s", with: "0") : name, keys["name"]!, path + ".name")
         guard let offsetNode = keys["offset"] else { throw problem(node, path, "register \(name) has no offset") }
-        guard let offset = number(offsetNode) else { throw problem(offsetNode, path + ".offset", "\"\(text(offsetNode))\" is not a number (hex 0x…, binary 0b… or decimal)") }
         guard let widthNode = keys["width"] else { throw problem(node, path, "register \(name) has no width (8, 16, 32 or 64)") }
         guard let bits = number(widthNode), let width = AccessWidth(bits: Int(bits)) else {
             throw problem(widthNode, path + ".width", "\"\(text(widthNode))\" is not 8, 16, 32 or 64")
+        }
+        var offset: UInt64 = 0
+        if !inArray {
+            guard let n = number(offsetNode) else { throw problem(offsetNode, path + ".offset", "\"\(text(offsetNode))\" is not a number (hex 0x…, binary 0b… or decimal)") }
+            offset = n
         }
         guard offset % UInt64(width.bytes) == 0 else {
             throw problem(offsetNode, path + ".offset", "offset 0x\(hex(offset, 1)) is not aligned to the \(width.bytes)-byte width")
@@ -254,9 +343,12 @@ public struct RegisterMapParser: Sendable {
         return trimmed
     }
 
+    private static func isIdentifier(_ name: String) -> Bool {
+        name.unicodeScalars.allSatisfy { isAlphanumeric($0) || $0 == "_" || $0 == "-" || $0 == "[" || $0 == "]" }
+    }
+
     private func checkIdentifier(_ name: String, _ node: YAMLNode, _ path: String) throws(RegisterMapError) {
-        let ok = name.unicodeScalars.allSatisfy { Self.isAlphanumeric($0) || $0 == "_" || $0 == "-" || $0 == "[" || $0 == "]" }
-        guard ok else { throw problem(node, path, "\"\(name)\" must be letters, digits, _ or - (it is typed in targets like REG.FIELD)") }
+        guard Self.isIdentifier(name) else { throw problem(node, path, "\"\(name)\" must be letters, digits, _ or - (it is typed in targets like REG.FIELD)") }
     }
 
     /// Letters, marks and digits of any script: Unicode general categories L*, M* and N*

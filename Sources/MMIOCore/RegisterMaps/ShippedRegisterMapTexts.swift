@@ -4,11 +4,12 @@
 enum ShippedRegisterMapTexts {
     static let files: [(name: String, text: String)] = [
         ("ahci.yaml", #"""
-# AHCI HBA memory registers (ABAR = memory BAR5): generic host control and port 0.
+# AHCI HBA memory registers (ABAR = memory BAR5): generic host control and the 32 ports.
 # Source: Serial ATA AHCI 1.3.1 Specification, §3.1 (Generic Host Control, Table 4 ff.)
-# and §3.3 (Port Registers; port n at 0x100 + n * 0x80).
+# and §3.3 (Port Registers; port x at 0x100 + x * 0x80, named PxCMD etc.: P0CMD … P31CMD).
+# Ports the HBA implements are the bits set in PI; ports past the end of ABAR are not shown.
 name: ahci
-title: AHCI generic host control and port 0
+title: AHCI generic host control and ports
 spec: Serial ATA AHCI 1.3.1, §3.1 and §3.3
 applies-to:
   - class: 01:06:01
@@ -122,33 +123,38 @@ registers:
       - {bits: 3, name: OOC, access: RW1C, description: OS Ownership Change.}
       - {bits: 4, name: BB, description: BIOS Busy.}
       - {bits: 31:5, name: RSVD5, access: reserved}
-  - name: P0CLB
+  - name: P%sCLB
     offset: 0x100
+    array: {count: 32, stride: 0x80}
     width: 32
-    description: Port 0 Command List Base Address (1 KiB aligned).
+    description: Port x Command List Base Address (1 KiB aligned).
     fields:
       - {bits: 9:0, name: RSVD0, access: reserved}
       - {bits: 31:10, name: CLB, description: Command List Base >> 10.}
-  - name: P0CLBU
+  - name: P%sCLBU
     offset: 0x104
+    array: {count: 32, stride: 0x80}
     width: 32
-    description: Port 0 Command List Base Address Upper 32 bits.
-  - name: P0FB
+    description: Port x Command List Base Address Upper 32 bits.
+  - name: P%sFB
     offset: 0x108
+    array: {count: 32, stride: 0x80}
     width: 32
-    description: Port 0 FIS Base Address (256-byte aligned).
+    description: Port x FIS Base Address (256-byte aligned).
     fields:
       - {bits: 7:0, name: RSVD0, access: reserved}
       - {bits: 31:8, name: FB, description: FIS Base >> 8.}
-  - name: P0FBU
+  - name: P%sFBU
     offset: 0x10c
+    array: {count: 32, stride: 0x80}
     width: 32
-    description: Port 0 FIS Base Address Upper 32 bits.
-  - name: P0IS
+    description: Port x FIS Base Address Upper 32 bits.
+  - name: P%sIS
     offset: 0x110
+    array: {count: 32, stride: 0x80}
     width: 32
     access: RW1C
-    description: Port 0 Interrupt Status.
+    description: Port x Interrupt Status.
     fields:
       - {bits: 0, name: DHRS, description: Device to Host Register FIS Interrupt.}
       - {bits: 1, name: PSS, description: PIO Setup FIS Interrupt.}
@@ -169,10 +175,11 @@ registers:
       - {bits: 29, name: HBFS, description: Host Bus Fatal Error Status.}
       - {bits: 30, name: TFES, description: Task File Error Status.}
       - {bits: 31, name: CPDS, description: Cold Port Detect Status.}
-  - name: P0IE
+  - name: P%sIE
     offset: 0x114
+    array: {count: 32, stride: 0x80}
     width: 32
-    description: Port 0 Interrupt Enable (one enable per P0IS bit).
+    description: Port x Interrupt Enable (one enable per P0IS bit).
     fields:
       - {bits: 0, name: DHRE}
       - {bits: 1, name: PSE}
@@ -193,10 +200,11 @@ registers:
       - {bits: 29, name: HBFE}
       - {bits: 30, name: TFEE}
       - {bits: 31, name: CPDE}
-  - name: P0CMD
+  - name: P%sCMD
     offset: 0x118
+    array: {count: 32, stride: 0x80}
     width: 32
-    description: Port 0 Command and Status.
+    description: Port x Command and Status.
     fields:
       - {bits: 0, name: ST, description: Start (process the command list).}
       - {bits: 1, name: SUD, description: Spin-Up Device.}
@@ -221,11 +229,12 @@ registers:
       - {bits: 26, name: ALPE, description: Aggressive Link Power Management Enable.}
       - {bits: 27, name: ASP, description: Aggressive Slumber / Partial.}
       - {bits: 31:28, name: ICC, description: Interface Communication Control., values: {0: IDLE, 1: ACTIVE, 2: PARTIAL, 6: SLUMBER, 8: DEVSLEEP}}
-  - name: P0TFD
+  - name: P%sTFD
     offset: 0x120
+    array: {count: 32, stride: 0x80}
     width: 32
     access: RO
-    description: Port 0 Task File Data (copy of the device's status and error registers).
+    description: Port x Task File Data (copy of the device's status and error registers).
     fields:
       - {bits: 0, name: STS_ERR, description: Status ERR.}
       - {bits: 2:1, name: STS_CS, description: Command specific.}
@@ -234,50 +243,56 @@ registers:
       - {bits: 7, name: STS_BSY, description: Status BSY.}
       - {bits: 15:8, name: ERR, description: Error register.}
       - {bits: 31:16, name: RSVD16, access: reserved}
-  - name: P0SIG
+  - name: P%sSIG
     offset: 0x124
+    array: {count: 32, stride: 0x80}
     width: 32
     access: RO
-    description: Port 0 Signature (from the device's first D2H register FIS).
+    description: Port x Signature (from the device's first D2H register FIS).
     fields:
       - {bits: 31:0, name: SIG, values: {0x00000101: SATA, 0xeb140101: SATAPI, 0xc33c0101: SEMB, 0x96690101: PORT_MULTIPLIER, 0xffffffff: NONE}}
-  - name: P0SSTS
+  - name: P%sSSTS
     offset: 0x128
+    array: {count: 32, stride: 0x80}
     width: 32
     access: RO
-    description: Port 0 Serial ATA Status (SStatus).
+    description: Port x Serial ATA Status (SStatus).
     fields:
       - {bits: 3:0, name: DET, description: Device Detection., values: {0: NONE, 1: PRESENT_NO_PHY, 3: PRESENT_PHY, 4: OFFLINE}}
       - {bits: 7:4, name: SPD, description: Current Interface Speed., values: {0: NONE, 1: GEN1, 2: GEN2, 3: GEN3}}
       - {bits: 11:8, name: IPM, description: Interface Power Management., values: {0: NONE, 1: ACTIVE, 2: PARTIAL, 6: SLUMBER, 8: DEVSLEEP}}
       - {bits: 31:12, name: RSVD12, access: reserved}
-  - name: P0SCTL
+  - name: P%sSCTL
     offset: 0x12c
+    array: {count: 32, stride: 0x80}
     width: 32
-    description: Port 0 Serial ATA Control (SControl).
+    description: Port x Serial ATA Control (SControl).
     fields:
       - {bits: 3:0, name: DET, description: Device Detection Initialization., values: {0: NONE, 1: COMRESET, 4: DISABLE}}
       - {bits: 7:4, name: SPD, description: Speed Allowed (0 = no restriction).}
       - {bits: 11:8, name: IPM, description: Interface Power Management Transitions Allowed.}
       - {bits: 31:12, name: RSVD12, access: reserved}
-  - name: P0SERR
+  - name: P%sSERR
     offset: 0x130
+    array: {count: 32, stride: 0x80}
     width: 32
     access: RW1C
-    description: Port 0 Serial ATA Error (SError).
+    description: Port x Serial ATA Error (SError).
     fields:
       - {bits: 15:0, name: ERR, description: Error bits.}
       - {bits: 31:16, name: DIAG, description: Diagnostics bits.}
-  - name: P0SACT
+  - name: P%sSACT
     offset: 0x134
+    array: {count: 32, stride: 0x80}
     width: 32
-    description: Port 0 Serial ATA Active (NCQ tags outstanding); software writes 1s to set.
+    description: Port x Serial ATA Active (NCQ tags outstanding); software writes 1s to set.
     fields:
       - {bits: 31:0, name: DS, access: RW1S}
-  - name: P0CI
+  - name: P%sCI
     offset: 0x138
+    array: {count: 32, stride: 0x80}
     width: 32
-    description: Port 0 Command Issue; software writes 1s to issue slots.
+    description: Port x Command Issue; software writes 1s to issue slots.
     fields:
       - {bits: 31:0, name: CI, access: RW1S}
 
@@ -418,7 +433,9 @@ registers:
 # High Precision Event Timer, found as the iomem region "HPET 0" (ACPI HPET table).
 # Source: IA-PC HPET Specification 1.0a, §2.3 (Table 2 register map, 2.3.4 GCAP_ID,
 # 2.3.5 GEN_CONF, 2.3.6 GINTR_STA, 2.3.7 MAIN_COUNTER, 2.3.8 Tn_CONF_CAP, 2.3.9
-# Tn_COMPARATOR, 2.3.10 Tn_FSB_INT_ROUTE).
+# Tn_COMPARATOR, 2.3.10 Tn_FSB_INT_ROUTE). Timer N's registers are at 0x100 + N * 0x20 for
+# N = 0 … GCAP_ID.NUM_TIM_CAP, named with the timer number: T0_CONF_CAP, T1_CONF_CAP, …
+# (Linux: HPET_Tn_CFG, HPET_Tn_CMP, HPET_Tn_ROUTE; Intel PCH datasheets: TIMn_CONF, TIMn_COMP).
 name: hpet
 title: High Precision Event Timer
 spec: IA-PC HPET Specification 1.0a, §2.3
@@ -451,7 +468,7 @@ registers:
     width: 64
     description: General Interrupt Status (level-triggered timers); write 1 to clear.
     fields:
-      - {bits: 0, name: T0_INT_STS, access: RW1C, description: Timer 0 interrupt active.}
+      - {bits: 0, name: T0_INT_STS, access: RW1C, description: Timer N interrupt active.}
       - {bits: 1, name: T1_INT_STS, access: RW1C, description: Timer 1 interrupt active.}
       - {bits: 2, name: T2_INT_STS, access: RW1C, description: Timer 2 interrupt active.}
       - {bits: 31:3, name: TN_INT_STS, access: RW1C, description: Timers 3-31 interrupt active.}
@@ -460,10 +477,11 @@ registers:
     offset: 0x0f0
     width: 64
     description: Main Counter Value; counts up at GCAP_ID.COUNTER_CLK_PERIOD while GEN_CONF.ENABLE_CNF is set. Write only while halted.
-  - name: T0_CONF_CAP
+  - name: T%s_CONF_CAP
     offset: 0x100
+    array: {count: GCAP_ID.NUM_TIM_CAP + 1, stride: 0x20}
     width: 64
-    description: Timer 0 Configuration and Capability.
+    description: Timer N Configuration and Capability.
     fields:
       - {bits: 0, name: RSVD0, access: reserved}
       - {bits: 1, name: TN_INT_TYPE_CNF, description: Interrupt type., values: {0: EDGE, 1: LEVEL}}
@@ -479,14 +497,16 @@ registers:
       - {bits: 15, name: TN_FSB_INT_DEL_CAP, access: RO, description: FSB delivery capable.}
       - {bits: 31:16, name: RSVD16, access: reserved}
       - {bits: 63:32, name: TN_INT_ROUTE_CAP, access: RO, description: I/O APIC inputs this timer can use (bit n = input n).}
-  - name: T0_COMPARATOR
+  - name: T%s_COMPARATOR
     offset: 0x108
+    array: {count: GCAP_ID.NUM_TIM_CAP + 1, stride: 0x20}
     width: 64
-    description: Timer 0 Comparator Value.
-  - name: T0_FSB_INT_ROUTE
+    description: Timer N Comparator Value.
+  - name: T%s_FSB_INT_ROUTE
     offset: 0x110
+    array: {count: GCAP_ID.NUM_TIM_CAP + 1, stride: 0x20}
     width: 64
-    description: Timer 0 FSB Interrupt Route.
+    description: Timer N FSB Interrupt Route.
     fields:
       - {bits: 31:0, name: FSB_INT_VAL, description: Data written for the interrupt.}
       - {bits: 63:32, name: FSB_INT_ADDR, description: Address written for the interrupt.}
@@ -997,17 +1017,23 @@ registers:
       - {bits: 7:5, name: RSVD5, access: reserved}
       - {bits: 11:8, name: SZU, description: Size Units., values: {0: 4KiB, 1: 64KiB, 2: 1MiB, 3: 16MiB, 4: 256MiB, 5: 4GiB, 6: 64GiB}}
       - {bits: 31:12, name: SZ, description: "Size, in SZU units."}
-  - name: SQ0TDBL
+  # Doorbells (§3.1.4.22/23): SQyTDBL and CQyHDBL for queue y = 0 (admin) … 64, (4 << CAP.DSTRD)
+  # bytes apart. How many I/O queues a controller has is not in a register (Set Features,
+  # Number of Queues); 64 is QEMU's default and more than Linux asks for with up to 64 CPUs.
+  # Doorbells past the end of BAR0 are not shown; raise `count` in a user map for more.
+  - name: SQ%sTDBL
     offset: 0x1000
+    array: {count: 65, stride: 8 << CAP.DSTRD}
     width: 32
-    description: Admin Submission Queue 0 Tail Doorbell (first doorbell; doorbells are 4 << CAP.DSTRD bytes apart).
+    description: "Submission Queue y Tail Doorbell, at 0x1000 + (2y) * (4 << CAP.DSTRD); queue 0 is the admin queue."
     fields:
       - {bits: 15:0, name: SQT, description: Submission Queue Tail.}
       - {bits: 31:16, name: RSVD16, access: reserved}
-  - name: CQ0HDBL
-    offset: 0x1004
+  - name: CQ%sHDBL
+    offset: 0x1000 + (4 << CAP.DSTRD)
+    array: {count: 65, stride: 8 << CAP.DSTRD}
     width: 32
-    description: Admin Completion Queue 0 Head Doorbell. At 0x1004 only when CAP.DSTRD = 0 (QEMU and most controllers); otherwise at 0x1000 + (4 << DSTRD).
+    description: "Completion Queue y Head Doorbell, at 0x1000 + (2y + 1) * (4 << CAP.DSTRD); queue 0 is the admin queue."
     fields:
       - {bits: 15:0, name: CQH, description: Completion Queue Head.}
       - {bits: 31:16, name: RSVD16, access: reserved}

@@ -39,7 +39,8 @@ import Testing
     ])
     func mapHasTheSpecRegisters(name: String, registers: [String]) throws {
         let map = try #require(RegisterMapCatalog.shipped.map(named: name))
-        for r in registers { #expect(map.register(named: r) != nil, "\(name) lacks \(r)") }
+        // Array elements (P0CMD, T0_CONF_CAP, SQ0TDBL) count too: element 0 exists on any device.
+        for r in registers { #expect(map.register(named: r) != nil || map.array(containing: r)?.index == 0, "\(name) lacks \(r)") }
     }
 
     @Test func e1000eICRIsReadToClear() throws {
