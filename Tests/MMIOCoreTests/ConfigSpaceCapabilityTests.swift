@@ -120,7 +120,7 @@ import Testing
         #expect(flag(try ext(d, 0x0f), "ATSCtl", "Enable") == true)
         #expect(value(try ext(d, 0x0e), "ARICap", "NextFunction") == .number(1))
         #expect(try ext(d, 0x04).register("Data")?.field("Power")?.value == .number(25000))
-        #expect(value(try ext(d, 0x02), "VC1 Ctrl", "TC/VC") == .number(2))
+        #expect(value(try ext(d, 0x02), "VC1 Ctrl", "TCVC") == .number(2))
         #expect(value(try ext(d, 0x17), "TPHCap", "STTableSize") == .number(1))
     }
 

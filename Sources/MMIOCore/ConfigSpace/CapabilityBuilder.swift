@@ -27,6 +27,17 @@ struct CapabilityBuilder {
         return r
     }
 
+    /// Decodes and appends the registers of a layout table (offsets relative to the capability).
+    mutating func addTable(_ layouts: [ConfigRegisterLayout]) {
+        for layout in layouts {
+            guard let r = ConfigTableDecoder.register(layout, base: base, in: config) else {
+                truncated = true
+                continue
+            }
+            capability.registers.append(r)
+        }
+    }
+
     var result: DecodedCapability {
         var c = capability
         if truncated { c.notes.append("<truncated: the capability continues beyond the \(config.count) bytes read>") }

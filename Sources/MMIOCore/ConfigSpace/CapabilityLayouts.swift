@@ -1,5 +1,6 @@
 /// Which capabilities are described as data (`ConfigRegisterLayout`), and their registers
-/// for one function: the PCI Express, Power Management, MSI and MSI-X capabilities and AER.
+/// for one function: the PCI Express, Power Management, MSI and MSI-X capabilities, AER,
+/// Virtual Channel (and MFVC) and Root Complex Link.
 /// Other capabilities are reached by offset (`CAP_VNDR+4.l`) without field names.
 public enum CapabilityLayouts {
     /// The registers of the capability `id` at `base` in `config`, for a function of PCI
@@ -19,6 +20,8 @@ public enum CapabilityLayouts {
     public static func registers(extended id: UInt16, base: Int, in config: ConfigSpace, portType: ExpressPortType?) -> [ConfigRegisterLayout] {
         switch ExtendedCapabilityID(rawValue: id) {
         case .advancedErrorReporting?: AERLayout.registers.filter { $0.applies(to: portType) }
+        case .virtualChannel?, .virtualChannel9?, .multiFunctionVirtualChannel?: VirtualChannelLayout.registers(base: base, in: config)
+        case .rootComplexLink?: RootComplexLinkLayout.registers(base: base, in: config)
         default: []
         }
     }

@@ -14,7 +14,7 @@ public enum CapabilityNames {
         case 0x09: "Vendor Specific Information"
         case 0x0a: "Debug port"
         case 0x0b: "CompactPCI Central Resource Control"
-        case 0x0c: "PCI Standard Hot-Plug Controller"
+        case 0x0c: "Hot-plug capable"  // lspci's title for the PCI Standard Hot-Plug Controller capability (SHPC 1.0 §4.2)
         case 0x0d: "Subsystem"
         case 0x0e: "AGP 8x"
         case 0x0f: "Secure Device"

@@ -41,8 +41,8 @@ public enum ChainEnd: Sendable, Equatable {
         switch self {
         case .terminated: "end of list"
         case .absent: "no capability list"
-        case .looped(let at): "[\(hex(at, 2))] <chain looped>: a next pointer leads back to a capability already listed"
-        case .broken(let p, let reason): "[\(hex(p, 2))] <chain broken>: \(reason)"
+        case .looped(let at): "[\(hex(at, 2))] <chain looped> - a next pointer leads back to a capability already listed"
+        case .broken(let p, let reason): "[\(hex(p, 2))] <chain broken> - \(reason)"
         case .accessDenied(let p, let readable):
             "<access denied> capability at [\(hex(p, 2))] is beyond the \(readable) bytes that could be read; " +
             (readable <= 64 ? "sysfs gives non-root users only the first 64 bytes: run as root (or use an lspci -xxx/-xxxx dump)"

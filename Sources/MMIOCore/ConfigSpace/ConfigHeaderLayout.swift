@@ -62,9 +62,10 @@ public enum ConfigHeaderLayout {
     ]
 
     static func r(_ name: String, _ offset: Int, _ width: AccessWidth, label: String? = nil, _ fields: [FieldDefinition] = [],
-                  types: Set<UInt8>? = nil, spec: String = common) -> ConfigRegisterLayout {
+                  types: Set<UInt8>? = nil, spec: String = common,
+                  printed: [[ConfigPrintedField]] = [], printedLabel: String? = nil) -> ConfigRegisterLayout {
         ConfigRegisterLayout(setpciName: name, label: label ?? name, offset: offset, width: width, fields: fields,
-                             headerTypes: types ?? headerTypes(of: name, offset: offset), spec: spec)
+                             headerTypes: types ?? headerTypes(of: name, offset: offset), spec: spec, printed: printed, printedLabel: printedLabel)
     }
 
     /// Which header types define the register setpci calls `name`, as setpci 3.9 decides
@@ -97,7 +98,7 @@ public enum ConfigHeaderLayout {
         r("BIST", 0x0f, .bits8, label: "BIST", [
             T.bits("CompletionCode", 3, 0, .readOnly, "0: passed"), T.rsvdP(5, 4),
             T.bit("Start", 6, .readWrite, "Start BIST (clears when done)"), T.bit("Capable", 7, .readOnly, "BIST Capable"),
-        ]),
+        ], printed: [[ConfigPrintedField.hex("CompletionCode", "", 2)]], printedLabel: "BIST result"),
         r("BASE_ADDRESS_0", 0x10, .bits32, label: "Region 0"),
         r("BASE_ADDRESS_1", 0x14, .bits32, label: "Region 1"),
         r("BASE_ADDRESS_2", 0x18, .bits32, label: "Region 2"),

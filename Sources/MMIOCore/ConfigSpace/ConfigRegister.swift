@@ -10,9 +10,12 @@ public struct ConfigRegister: Sendable, Equatable {
     public let raw: UInt64
     /// Fields, one array per printed line.
     public let lines: [[ConfigField]]
+    /// The label text puts before the fields (lspci's `VC0:\tCaps:`), `name` unless set.
+    public let printedName: String
 
-    public init(name: String, offset: Int, width: Int, raw: UInt64, lines: [[ConfigField]]) {
+    public init(name: String, offset: Int, width: Int, raw: UInt64, lines: [[ConfigField]], printedName: String? = nil) {
         self.name = name
+        self.printedName = printedName ?? name
         self.offset = offset
         self.width = width
         self.raw = raw

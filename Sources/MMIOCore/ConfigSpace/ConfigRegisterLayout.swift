@@ -22,9 +22,15 @@ public struct ConfigRegisterLayout: Sendable, Hashable {
     public let headerTypes: Set<UInt8>?
     /// Where the layout comes from (`PCI Local Bus 3.0 §6.2.2`).
     public let spec: String
+    /// How lspci prints the register: its lines of fields (empty: the register has no
+    /// table-driven text; its capability's decoder prints it).
+    public let printed: [[ConfigPrintedField]]
+    /// The label printed before the fields when it differs from `label` (`VC0: Caps`).
+    public let printedLabel: String?
 
     public init(setpciName: String? = nil, label: String, offset: Int, width: AccessWidth, fields: [FieldDefinition] = [],
-                portTypes: Set<ExpressPortType>? = nil, headerTypes: Set<UInt8>? = nil, spec: String) {
+                portTypes: Set<ExpressPortType>? = nil, headerTypes: Set<UInt8>? = nil, spec: String,
+                printed: [[ConfigPrintedField]] = [], printedLabel: String? = nil) {
         self.setpciName = setpciName
         self.label = label
         self.offset = offset
@@ -33,6 +39,15 @@ public struct ConfigRegisterLayout: Sendable, Hashable {
         self.portTypes = portTypes
         self.headerTypes = headerTypes
         self.spec = spec
+        self.printed = printed
+        self.printedLabel = printedLabel
+    }
+
+    /// The same register `by` bytes further on, named `label` (the repeated blocks of a
+    /// capability: VC resources, link entries).
+    public func moved(by delta: Int, label: String, printedLabel: String? = nil) -> ConfigRegisterLayout {
+        ConfigRegisterLayout(setpciName: setpciName, label: label, offset: offset + delta, width: width, fields: fields,
+                             portTypes: portTypes, headerTypes: headerTypes, spec: spec, printed: printed, printedLabel: printedLabel)
     }
 
     /// The register as a register-map definition at absolute config offset `base + offset`

@@ -22,6 +22,9 @@ public struct DecodedCapability: Sendable, Equatable {
     public var registers: [ConfigRegister]
     /// Remarks the decoder wants shown (`<truncated>`, unknown layout).
     public var notes: [String]
+    /// What goes between the title and the headline fields: `: ` (lspci's usual), or a space
+    /// where lspci runs them on (`SATA HBA v1.0 BAR4 Offset=00000004`).
+    public var headlineSeparator = ": "
 
     public init(space: Space, id: UInt16, offset: Int, version: UInt8? = nil, name: String,
                 title: String? = nil, headline: [ConfigField] = [], registers: [ConfigRegister] = [],
@@ -48,6 +51,6 @@ public struct DecodedCapability: Sendable, Equatable {
     /// The whole first line after `Capabilities: `.
     public var headlineText: String {
         let tail = headline.map(\.text).filter { !$0.isEmpty }.joined(separator: " ")
-        return offsetTag + " " + title + (tail.isEmpty ? "" : ": " + tail)
+        return offsetTag + " " + title + (tail.isEmpty ? "" : headlineSeparator + tail)
     }
 }

@@ -88,7 +88,8 @@ public enum HeaderDecoder {
         let headerByte = config.u8(0x0e)
         let type = headerByte.map { $0 & 0x7f }
         let commandValue = config.u16(0x04) ?? 0
-        var regs: [ConfigRegister?] = [command(config), status(config), latency(config), interrupt(config)]
+        var regs: [ConfigRegister?] = [command(config), status(config), latency(config), interrupt(config),
+                                       ConfigHeaderLayout.register(setpciName: "BIST").flatMap { ConfigTableDecoder.register($0, base: 0, in: config) }]
         func size(_ index: Int) -> UInt64? {
             resources.first { $0.index == index && $0.isUsed && $0.invalidReason == nil }?.size
         }

@@ -297,7 +297,9 @@ public enum PCIExpressDecoder: CapabilityDecoder {
             // "Components that support only the 2.5 GT/s speed are permitted to hardwire this field to 0000b."
             F.choice("TargetSpeed", r, low: 0, count: 4, names: { speedName($0 == 0 ? 1 : $0) }) { "Target Link Speed: \($0)," },
             F.flag("EnterCompliance", r, bit: 4),
-            F.flag("SpeedDis", r, bit: 5).printed(F.flag("SpeedDis", r, bit: 5).text + (port == .rootPort || port == .downstreamPort ? "," : "")),
+            // lspci 3.9 prints `, Selectable De-emphasis` for switch downstream ports only; a Root
+            // Port has the bit too, so hwx shows it there after SpeedDis without lspci's comma.
+            F.flag("SpeedDis", r, bit: 5).printed(F.flag("SpeedDis", r, bit: 5).text + (port == .downstreamPort ? "," : "")),
             // Selectable De-emphasis (bit 6) applies to downstream-facing ports at 5 GT/s.
             F.choice("SelectableDeEmphasis", r, low: 6, count: 1, names: { $0 == 1 ? "-3.5dB" : "-6dB" }) { port == .rootPort || port == .downstreamPort ? "Selectable De-emphasis: " + $0 : "" },
         ], [

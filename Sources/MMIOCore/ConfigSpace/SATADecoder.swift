@@ -9,10 +9,12 @@ public enum SATADecoder: CapabilityDecoder {
             F.number("Minor", r, low: 0, count: 4) { "\($0)" },
         ]] }), let loc = b.add("BAR", 4, 4, { r in [[
             F.number("BARLocation", r, low: 0, count: 4) { $0 >= 4 && $0 <= 9 ? "BAR\($0 - 4)" : $0 == 0xf ? "in config space" : "BAR?\($0)" },
-            F.number("Offset", r, low: 4, count: 20, decode: { $0 * 4 }) { "Offset=" + hex($0, 8) },
+            // lspci prints the offset field as read (in dwords); hwx adds the byte offset.
+            F.number("Offset", r, low: 4, count: 20) { "Offset=" + hex($0, 8) + " (0x" + hex($0 * 4, 1) + " bytes)" },
         ]] }) {
             b.capability.title = "SATA HBA v\((rev.raw >> 4) & 0xf).\(rev.raw & 0xf)"
             b.capability.headline = loc.fields
+            b.capability.headlineSeparator = " "
         }
         return b.result
     }

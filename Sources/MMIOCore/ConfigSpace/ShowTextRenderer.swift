@@ -37,6 +37,10 @@ public enum ShowTextRenderer {
                 let irq = sysfs?.irq.map { "routed to IRQ \($0)" } ?? r.field("Line")?.text ?? ""
                 out.append("\tInterrupt: " + pin.text + " " + irq)
             }
+            // PCI 3.0 §6.2.4: a BIST-capable function reports its last completion code, or that it is running.
+            if let r = h.register("BIST"), r.field("Capable")?.isSet == true {
+                if r.field("Start")?.isSet == true { out.append("\tBIST is running") } else { out += registerLines(r, indent: "\t") }
+            }
         }
         for bar in h.bars { out.append("\t" + bar.text) }
         if h.headerType == 1 || h.headerType == 2 {
@@ -80,7 +84,16 @@ public enum ShowTextRenderer {
                         index += 2
                         continue
                     }
-                    out += registerLines(r, indent: "\t\t")
+                    // A register without a label continues the line of the label-less register
+                    // before it (lspci prints virtio's BAR, offset and size on one line).
+                    let lines = registerLines(r, indent: "\t\t")
+                    if r.printedName.isEmpty, index > 0, cap.registers[index - 1].printedName.isEmpty,
+                       let first = lines.first, let last = out.popLast() {
+                        out.append(last + " " + first.dropFirst(2))
+                        out += lines.dropFirst()
+                    } else {
+                        out += lines
+                    }
                     index += 1
                 }
                 for note in cap.notes { out.append("\t\t" + note) }
@@ -100,7 +113,7 @@ public enum ShowTextRenderer {
             let text = line.map(\.text).filter { !$0.isEmpty }.joined(separator: " ")
             if text.isEmpty { continue }
             if first {
-                out.append(indent + r.name + ": " + text)
+                out.append(indent + (r.printedName.isEmpty ? "" : r.printedName + ": ") + text)
                 first = false
             } else {
                 out.append(indent + "\t" + text)

@@ -1,0 +1,89 @@
+/// How one field of a `ConfigRegisterLayout` reads in lspci's `-vv` text: which field, the
+/// word printed before its value (`ArbSelect=`, `Caps:`), and the value's form. A register's
+/// printed lines are arrays of these, so the text, the JSON and the TUI's details all come
+/// from the layout tables instead of per-capability code.
+public struct ConfigPrintedField: Sendable, Hashable {
+    /// The value's form.
+    public enum Style: Sendable, Hashable {
+        /// `Name+` when the bit is 1, `Name-` when 0 (label is the name).
+        case flag
+        /// `Name+` when the bit is 0 (a bit whose sense lspci inverts, such as B2_B3#).
+        case invertedFlag
+        /// label + the value in decimal.
+        case decimal
+        /// label + the value in hex, zero-padded to the digits.
+        case hex(Int)
+        /// label + the field's value name (its enumerated values), or `reserved(N)` when unnamed.
+        case named
+        /// Only the label (a fixed word of lspci's line, placed with the field's bits).
+        case label
+    }
+
+    /// How the raw bits turn into the printed number.
+    public enum Scale: Sendable, Hashable {
+        case none
+        /// raw + 1 (counts encoded minus one: MaxTimeSlots, UnitCnt-style fields).
+        case plusOne
+        /// 1 << raw (sizes encoded as a power of two: PATEntryBits).
+        case powerOfTwo
+    }
+
+    /// The `FieldDefinition` name in the layout.
+    public let field: String
+    public let label: String
+    public let style: Style
+    public let scale: Scale
+
+    public init(_ field: String, _ label: String? = nil, _ style: Style = .flag, scale: Scale = .none) {
+        self.field = field
+        self.label = label ?? field
+        self.style = style
+        self.scale = scale
+    }
+
+    /// A flag printed under its field name.
+    public static func flag(_ field: String, _ label: String? = nil) -> ConfigPrintedField { ConfigPrintedField(field, label, .flag) }
+
+    /// `label` + decimal value.
+    public static func decimal(_ field: String, _ label: String, scale: Scale = .none) -> ConfigPrintedField {
+        ConfigPrintedField(field, label, .decimal, scale: scale)
+    }
+
+    /// `label` + hex value with `digits` digits.
+    public static func hex(_ field: String, _ label: String, _ digits: Int) -> ConfigPrintedField { ConfigPrintedField(field, label, .hex(digits)) }
+
+    /// `label` + the field's value name.
+    public static func named(_ field: String, _ label: String) -> ConfigPrintedField { ConfigPrintedField(field, label, .named) }
+
+    /// The printed token for `raw` (the field's bits shifted down) of `definition`.
+    public func text(raw: UInt64, definition: FieldDefinition) -> String {
+        let value: UInt64 = switch scale {
+        case .none: raw
+        case .plusOne: raw &+ 1
+        case .powerOfTwo: raw < 64 ? 1 << raw : 0
+        }
+        switch style {
+        case .flag: return label + (raw & 1 == 1 ? "+" : "-")
+        case .invertedFlag: return label + (raw & 1 == 1 ? "-" : "+")
+        case .decimal: return label + "\(value)"
+        case .hex(let digits): return label + MMIOCore.hex(value, digits)
+        case .named: return label + (definition.name(of: raw) ?? "reserved(\(raw))")
+        case .label: return label
+        }
+    }
+
+    /// The decoded value (`ConfigField.Value`) of `raw`.
+    public func value(raw: UInt64, definition: FieldDefinition) -> ConfigField.Value {
+        switch style {
+        case .flag: return .flag(raw & 1 == 1)
+        case .invertedFlag: return .flag(raw & 1 == 0)
+        case .named: return .text(definition.name(of: raw) ?? "reserved(\(raw))")
+        case .decimal, .hex, .label:
+            switch scale {
+            case .none: return .number(raw)
+            case .plusOne: return .number(raw &+ 1)
+            case .powerOfTwo: return .number(raw < 64 ? 1 << raw : 0)
+            }
+        }
+    }
+}
