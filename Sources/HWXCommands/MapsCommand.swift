@@ -42,6 +42,10 @@ struct MapsListCommand: ParsableCommand {
             print("\nskipped (broken map files):")
             for p in catalog.problems { print("  \(p)") }
         }
+        if !catalog.warnings.isEmpty {
+            print("\nskipped (broken elements of SVD files; the rest loaded):")
+            for p in catalog.warnings { print("  \(p)") }
+        }
     }
 }
 
@@ -89,12 +93,14 @@ struct MapsImportCommand: ParsableCommand {
         guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
             throw CommandFailure.failure("cannot read \(file) as UTF-8 text")
         }
-        let maps: [RegisterMap]
+        let imported: SVDImport
         do {
-            maps = try SVDImporter(file: file, selectors: selectors, bar: bar).importMaps(text)
+            imported = try SVDImporter(file: file, selectors: selectors, bar: bar).importing(text)
         } catch {
             throw CommandFailure.failure("error: \(error)")
         }
+        let maps = imported.maps
+        RegisterNaming.warn(about: imported.warnings, prefix: "hwx: warning: ")
         let yaml = RegisterMapWriter().yaml(maps, header: "Imported by `hwx maps import` from \(PathName.lastComponent(of: file)).")
         guard let output else { print(yaml, terminator: ""); return }
         do {
@@ -102,6 +108,6 @@ struct MapsImportCommand: ParsableCommand {
         } catch {
             throw CommandFailure.failure("cannot write \(output): \(error)")
         }
-        print("wrote \(maps.count) map(s) to \(output): " + maps.map { "\($0.name) (\($0.registers.count) registers)" }.joined(separator: ", "))
+        print("wrote \(maps.count) map(s) to \(output): " + maps.map { "\($0.name) (\($0.registers.count) registers, \($0.arrays.count) arrays)" }.joined(separator: ", "))
     }
 }

@@ -45,7 +45,10 @@ enum RegisterNaming {
             cache[directories] = (entry.catalog, entry.reported || warnNow)
             return (entry.catalog, warnNow)
         }
-        if warnNow { warn(about: catalog.problems) }
+        if warnNow {
+            warn(about: catalog.problems)
+            warn(about: catalog.warnings, prefix: "hwx: warning: SVD element ")
+        }
         return catalog
     }
 
@@ -54,9 +57,9 @@ enum RegisterNaming {
     /// fields, and must neither parse every map twice nor warn twice.
     private static let loaded = Mutex<[[String]: (catalog: RegisterMapCatalog, reported: Bool)]>([:])
 
-    static func warn(about problems: [RegisterMapError]) {
+    static func warn(about problems: [RegisterMapError], prefix: String = "hwx: warning: register map skipped: ") {
         for p in problems {
-            let line = Array("hwx: warning: register map skipped: \(p)\n".utf8)
+            let line = Array("\(prefix)\(p)\n".utf8)
             _ = line.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
         }
     }

@@ -9,6 +9,9 @@ public struct RegisterMapCatalog: Sendable {
     public private(set) var maps: [RegisterMap]
     /// Map files that failed to load, with file, line and field.
     public private(set) var problems: [RegisterMapError]
+    /// Elements of imported SVD files skipped because they are broken (the rest of each file
+    /// loaded), with file, line and element.
+    public private(set) var warnings: [RegisterMapError] = []
     /// Lookups built once per batch of added maps, so that loading N maps and asking for the
     /// map of every function stay linear (a catalog of 20,000 user maps is fine).
     private var index: RegisterMapIndex
@@ -118,7 +121,9 @@ public struct RegisterMapCatalog: Sendable {
     private mutating func parseSVDFile(_ path: String, into batch: inout [RegisterMap]) {
         guard let text = readMapText(path) else { return }
         do {
-            batch += try SVDImporter(file: path).importMaps(text)
+            let imported = try SVDImporter(file: path).importing(text)
+            batch += imported.maps
+            warnings += imported.warnings
         } catch {
             problems.append(error)
         }

@@ -146,6 +146,15 @@ enum FuzzTarget: String, CaseIterable, Sendable {
                 consume(map.registers(covering: register.offset).count)
                 consume(map.absoluteOffset(of: register) { _ in UInt64.max })
             }
+            // Arrays placed on devices whose fields read all-zero and all-one, and looked up by name.
+            for raw: UInt64 in [0, ~0] {
+                let placed = map.placedRegisters(within: 0x1_0000) { (_: RegisterDefinition) -> UInt64 in raw }
+                consume(placed.count)
+                for array in map.arrays.prefix(8) {
+                    consume(map.register(named: array.elementName(1)) { (_: RegisterDefinition) -> UInt64 in raw }.map { (try? $0.get())?.offset })
+                }
+            }
+            consume(map.registerNames(limit: 64).count)
         }
     }
 
