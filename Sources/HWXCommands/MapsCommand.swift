@@ -108,6 +108,6 @@ struct MapsImportCommand: ParsableCommand {
         } catch {
             throw CommandFailure.failure("cannot write \(output): \(error)")
         }
-        print("wrote \(maps.count) map(s) to \(output): " + maps.map { "\($0.name) (\($0.registers.count) registers, \($0.arrays.count) arrays)" }.joined(separator: ", "))
+        print("wrote \(maps.count) map(s) to \(output): " + maps.map { "\($0.name) (\($0.registers.count) registers" + ($0.arrays.isEmpty ? ")" : ", \($0.arrays.count) arrays)") }.joined(separator: ", "))
     }
 }

@@ -213,3 +213,20 @@ extension RegisterMapsCLITests {
         #expect(past.stderr.contains("array SQ%sTDBL of map nvme has 65 elements on this device (count: 65): SQ0TDBL … SQ64TDBL"), "\(past.stderr)")
     }
 }
+
+/// SVD files with broken elements: imported, each skipped element named on stderr.
+@Suite struct SVDWarningsCLITests {
+    @Test func importWarnsAndWritesTheRest() throws {
+        let dir = try HWXProcess.copyFixture("svd")
+        let out = dir + "/../vendor.yaml"
+        let imp = try HWXProcess.run(["maps", "import", dir + "/vendor-forms.svd", "-o", out])
+        #expect(imp.status == 0, "\(imp.stderr)")
+        #expect(imp.stdout.hasSuffix("TIMER0 (10 registers, 2 arrays), TIMER1 (10 registers, 2 arrays)\n"), "\(imp.stdout)")
+        #expect(imp.stderr.contains("hwx: warning: \(dir)/vendor-forms.svd:62: peripheral TIMER0.LOST.derivedFrom: derives from NOWHERE, which is not in this file; skipped\n"), "\(imp.stderr)")
+        // The written file loads, and a folder with the SVD lists its skipped elements.
+        let read = try HWXProcess.run(["maps", "show", "TIMER0", "--maps", dir])
+        #expect(read.stdout.contains("CC%s"), "\(read.stdout)")
+        let list = try HWXProcess.run(["maps", "--maps", dir, "--root", HWXProcess.fixtures + "/q35"])
+        #expect(list.stdout.contains("skipped (broken elements of SVD files; the rest loaded):\n  \(dir)/vendor-forms.svd:32: peripheral TIMER0.SHORTS.BROKEN"), "\(list.stdout)")
+    }
+}
