@@ -23,10 +23,10 @@ public struct GlobalOptions: ParsableArguments {
     /// this machine). A dump or root that cannot be read is an error, never a quiet fall
     /// back to this machine; see `checkedRoot`.
     /// - Parameter names: false for verbs that print no device names (register access).
-    func loadMachine(names: Bool = true) throws(CommandFailure) -> Machine {
+    func loadMachine(names: Bool = true, detail: PCIDetail = .full) throws(CommandFailure) -> Machine {
         if let fromDump { return try loadDumpMachine(fromDump) }
         let root = try checkedRoot()
-        return Machine.load(root: root, pciIDs: pciIDs, names: names)
+        return Machine.load(root: root, pciIDs: pciIDs, names: names, detail: detail)
     }
 
     /// The `--root` directory, checked: `''` and a directory with neither `proc/` nor `sys/`

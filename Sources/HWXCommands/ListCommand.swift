@@ -16,14 +16,23 @@ struct ListCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let machine = try global.loadMachine()
+        // The text of `list pci` shows IDs, class, revision, driver and bridges' bus
+        // numbers only: read just those (the JSON and the other lists need more).
+        let machine = try global.loadMachine(detail: what == .pci && !json ? .summary : .full)
         switch what {
         case .pci:
             if machine.functions.isEmpty {
                 throw CommandFailure.failure("no PCI functions under \(machine.root.path("/sys/bus/pci/devices")) (is sysfs mounted, or is --root a machine capture?)")
             }
             if let hint = FixText.cli.pciIDsHint(machine.names), !json { writeStderr(hint + "\n") }
-            print(json ? ListRenderer.pciJSON(machine).render() : ListRenderer.pci(machine, tree: tree), terminator: json ? "\n" : "")
+            if json {
+                print(ListRenderer.pciJSON(machine).render())
+            } else if tree {
+                print(ListRenderer.pci(machine, tree: true), terminator: "")
+            } else {
+                // Line by line through stdio's buffer: the whole text is never held.
+                for f in machine.functions { print(PCINaming.line(f, machine.names)) }
+            }
         case .iomem, .ioports:
             let map = what == .iomem ? machine.iomem : machine.ioports
             guard let map else {

@@ -77,3 +77,39 @@ import Testing
         #expect(ids.progIFName(0x01, 0x08, 0x02) == "NVM Express")
     }
 }
+
+/// The file is parsed in reads of `PCIIDs.chunkSize` bytes; a vendor whose lines straddle a
+/// read boundary keeps all its names.
+@Suite struct PCIIDsStreamingTests {
+    @Test(arguments: [0, 1, 2, 3, 5, 9, 17])
+    func namesAcrossReadBoundaries(_ shift: Int) throws {
+        // Filler vendors up to just before the first boundary, then the wanted vendor.
+        var text = "# pci.ids\n"
+        var id = 0x1000
+        while text.utf8.count < PCIIDs.chunkSize - 40 + shift {
+            text += String(id, radix: 16) + "  Filler \(id)\n\t0001  filler device\n"
+            id += 1
+        }
+        text += "1b36  Red Hat, Inc.\n\t0010  QEMU NVM Express Controller\n\t\t1af4 1100  QEMU Virtual Machine\n"
+        text += "C 01  Mass storage controller\n\t08  Non-Volatile memory controller\n\t\t02  NVM Express\n"
+        let dir = TemporaryDirectory()
+        let path = dir.path + "/pci.ids"
+        #expect(FileIO.write(path, Array(text.utf8)) == nil)
+        let loaded = PCIIDs.load(path: path, vendors: [0x1b36])
+        #expect(loaded.source == path)
+        #expect(loaded.vendorName(0x1b36) == "Red Hat, Inc.")
+        #expect(loaded.deviceName(0x1b36, 0x0010) == "QEMU NVM Express Controller")
+        #expect(loaded.subsystemName(0x1b36, 0x0010, subVendor: 0x1af4, subDevice: 0x1100) == "QEMU Virtual Machine")
+        #expect(loaded.progIFName(0x01, 0x08, 0x02) == "NVM Express")
+        #expect(loaded.vendorName(0x1000) == nil, "not a wanted vendor")
+        let all = PCIIDs.load(path: path)
+        #expect(all.vendorName(0x1000) == "Filler 4096" && all.deviceName(0x1001, 1) == "filler device")
+    }
+
+    @Test func lastLineWithoutNewline() {
+        let dir = TemporaryDirectory()
+        let path = dir.path + "/pci.ids"
+        #expect(FileIO.write(path, Array("8086  Intel Corporation\n\t1237  440FX - 82441FX PMC [Natoma]".utf8)) == nil)
+        #expect(PCIIDs.load(path: path).deviceName(0x8086, 0x1237) == "440FX - 82441FX PMC [Natoma]")
+    }
+}

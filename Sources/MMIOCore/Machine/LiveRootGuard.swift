@@ -31,6 +31,9 @@ public enum LiveRootGuard {
     /// Paths of the live machine (`/` root, or a path the user named) that are guarded by name too.
     static let guardedPrefixes = ["/sys/", "/proc/", "/dev/mem", "/dev/port"]
 
+    /// Whether the guard is on (the test process); off, an open need not `fstat` for it.
+    static var isOn: Bool { redirectedLog != nil || processLog != nil }
+
     /// Throws (and records) when `fd` is this machine's procfs, sysfs, /dev/mem or /dev/port
     /// and the guard is on.
     static func check(_ fd: Int32, status: FileStatus, path: String, role: FileRole) throws(FileAccessError) {

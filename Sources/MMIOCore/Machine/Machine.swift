@@ -17,9 +17,11 @@ public struct Machine: Sendable {
 
     /// Reads `/proc/iomem`, `/proc/ioports` and `/sys/bus/pci/devices` under `root`.
     /// Names are loaded for the vendors present (and their subsystem vendors) only, and
-    /// not at all with `names: false` (register access needs none).
-    public static func load(root: MachineRoot = .live, pciIDs: String? = nil, names: Bool = true) -> Machine {
-        let functions = PCIEnumerator(root: root).functions()
+    /// not at all with `names: false` (register access needs none). `detail: .summary`
+    /// reads only what `hwx list pci` prints of each function (see `PCIDetail`).
+    public static func load(root: MachineRoot = .live, pciIDs: String? = nil, names: Bool = true,
+                            detail: PCIDetail = .full) -> Machine {
+        let functions = PCIEnumerator(root: root).functions(detail: detail)
         let vendors = Set(functions.flatMap { [$0.vendorID] + ($0.subsystemVendorID.map { [$0] } ?? []) })
         return Machine(
             root: root,

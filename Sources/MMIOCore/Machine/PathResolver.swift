@@ -139,6 +139,40 @@ enum PathResolver {
         }
     }
 
+    /// Opens the directory `path` at `place` for reading names in it (`openat`, `fstatat`,
+    /// `readlinkat` relative to it). One resolution, no `O_PATH` look first: with
+    /// `O_DIRECTORY` anything but a directory fails with ENOTDIR before it is opened, and
+    /// opening a directory runs no driver code (open(2)). The test guard judges it like
+    /// every other open.
+    static func openDirectory(_ path: String, at place: Place) throws(FileAccessError) -> Int32 {
+        let relative = place.root == nil ? path : clean(path)
+        guard !path.isEmpty, !path.utf8.contains(0) else {
+            throw FileAccessError("open", path: place.display(relative), role: .directory, problem: .system(SystemError(ENOENT)), root: place.rootName)
+        }
+        let fd = try resolve(relative, at: place, flags: flags(.read, role: .directory), mode: 0, followFinal: true, role: .directory)
+        if LiveRootGuard.isOn {
+            switch FileStatus.of(fd) {
+            case .failure(let e):
+                close(fd)
+                throw FileAccessError("open", path: place.display(relative), role: .directory, problem: .system(e), root: place.rootName)
+            case .success(let st):
+                // A Result, not a throw from the catch (Swift 6.3's release optimizer, PROTOCOL rule 4).
+                let checked: Result<Void, FileAccessError>
+                do {
+                    try LiveRootGuard.check(fd, status: st, path: place.display(relative), role: .directory)
+                    checked = .success(())
+                } catch {
+                    checked = .failure(error)
+                }
+                if case .failure(let error) = checked {
+                    close(fd)
+                    throw error
+                }
+            }
+        }
+        return fd
+    }
+
     /// Opens `relative` at `place` with `flags` (no type check): the fast path or the walk.
     static func resolve(_ relative: String, at place: Place, flags: Int32, mode: mode_t, followFinal: Bool,
                         role: FileRole) throws(FileAccessError) -> Int32 {
@@ -246,9 +280,10 @@ enum PathResolver {
     /// The text of the symlink `name` in directory `dirfd` (`""`: `dirfd` is the link itself,
     /// opened with O_PATH | O_NOFOLLOW), nil when it is none.
     static func readLink(_ dirfd: Int32, _ name: String) -> String? {
-        var buffer = [CChar](repeating: 0, count: 4097)
-        let n = readlinkat(dirfd, name, &buffer, 4096)
-        guard n >= 0 else { return nil }
-        return String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4096) { buffer in
+            let n = readlinkat(dirfd, name, UnsafeMutableRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self), 4096)
+            guard n >= 0 else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<n]), as: UTF8.self)
+        }
     }
 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+
 /// The PCI ID database (`pci.ids`, https://pci-ids.ucw.cz format): vendor, device and
 /// subsystem names, and class/subclass/prog-if names.
 ///
@@ -40,24 +46,60 @@ public struct PCIIDs: Sendable {
     ///   for a machine's own functions cheap. Classes are always kept.
     public init(text: some StringProtocol, source: String? = nil, vendors: Set<UInt16>? = nil) {
         self.source = source
-        parse(Array(text.utf8), vendors: vendors)
+        var state = ParseState()
+        Array(text.utf8).withUnsafeBufferPointer { parse($0, vendors: vendors, state: &state) }
     }
 
-    init(bytes: [UInt8], source: String, vendors: Set<UInt16>?) {
-        self.source = source
-        parse(bytes, vendors: vendors)
-    }
+    private init(source: String) { self.source = source }
 
     /// Loads `path`, or the first standard location that exists. A missing file gives an
     /// empty database (the caller shows one hint line), never an error.
     public static func load(path: String? = nil, vendors: Set<UInt16>? = nil) -> PCIIDs {
         let candidates = path.map { [$0] } ?? standardLocations
         for candidate in candidates {
-            if let bytes = FileIO.readAll(candidate) {
-                return PCIIDs(bytes: bytes, source: candidate, vendors: vendors)
-            }
+            if let ids = stream(candidate, vendors: vendors) { return ids }
         }
         return PCIIDs()
+    }
+
+    /// Bytes read at a time: the file (about 1.4 MB) is parsed as it is read, never held
+    /// whole (holding it was most of the peak memory of `hwx list pci`).
+    static let chunkSize = 64 << 10
+
+    /// Parses the file at `path` in `chunkSize` reads through the file-access layer (opened
+    /// as `.namesDatabase`: a regular file, at most its read limit). Nil when it cannot be
+    /// opened or read, or is longer than the limit.
+    static func stream(_ path: String, vendors: Set<UInt16>?) -> PCIIDs? {
+        guard let fd = try? FileIO.open(path, role: .namesDatabase) else { return nil }
+        defer { fd.close() }
+        let limit = FileRole.namesDatabase.readLimit ?? Int.max
+        var ids = PCIIDs(source: path)
+        var state = ParseState()
+        var buffer = [UInt8](repeating: 0, count: chunkSize)
+        var filled = 0, total = 0
+        while true {
+            // A line longer than the buffer (none in pci.ids): make room for the rest of it.
+            if filled == buffer.count { buffer.append(contentsOf: repeatElement(0, count: buffer.count)) }
+            let result = buffer.withUnsafeMutableBytes { fd.read(into: UnsafeMutableRawBufferPointer(rebasing: $0[filled...])) }
+            guard case .success(let n) = result else { return nil }
+            total += n
+            guard total <= limit else { return nil }
+            filled += n
+            // Parse the complete lines; keep a partial last line for the next read.
+            var complete = filled
+            if n > 0 {
+                while complete > 0 && buffer[complete - 1] != 0x0a { complete -= 1 }
+            }
+            buffer.withUnsafeBufferPointer { ids.parse(UnsafeBufferPointer(rebasing: $0[0..<complete]), vendors: vendors, state: &state) }
+            if n == 0 { return ids }
+            if complete > 0 {
+                let rest = filled - complete
+                if rest > 0 {
+                    buffer.withUnsafeMutableBytes { $0.baseAddress!.copyMemory(from: $0.baseAddress! + complete, byteCount: rest) }
+                }
+                filled = rest
+            }
+        }
     }
 
     /// When no names were loaded: what to do (the front ends word it as one hint line).
@@ -95,57 +137,71 @@ public struct PCIIDs: Sendable {
         return subclassName(base, sub) ?? className(base)
     }
 
-    private mutating func parse(_ bytes: [UInt8], vendors wanted: Set<UInt16>?) {
+    /// Where the parser is between lines (a read may end between a vendor and its devices).
+    struct ParseState {
         var vendor: UInt16?
         var device: UInt16?
         var deviceClass: UInt8?
         var subclass: UInt8?
         var inClasses = false
+    }
+
+    /// Parses the lines in `bytes` (complete ones: the last lacks its newline only at the
+    /// end of the file), one `memchr` per line.
+    private mutating func parse(_ bytes: UnsafeBufferPointer<UInt8>, vendors wanted: Set<UInt16>?, state: inout ParseState) {
+        guard let base = bytes.baseAddress else { return }
         var lineStart = 0
         let count = bytes.count
         while lineStart < count {
-            var lineEnd = lineStart
-            while lineEnd < count && bytes[lineEnd] != 0x0a { lineEnd += 1 }
+            let lineEnd: Int
+            if let nl = memchr(base + lineStart, 0x0a, count - lineStart) {
+                lineEnd = UnsafePointer(nl.assumingMemoryBound(to: UInt8.self)) - base
+            } else {
+                lineEnd = count
+            }
             defer { lineStart = lineEnd + 1 }
             guard lineEnd > lineStart, bytes[lineStart] != UInt8(ascii: "#") else { continue }
+            // Devices and subsystems of a vendor that is not wanted: skipped unread.
+            if bytes[lineStart] == 0x09 && state.vendor == nil && !state.inClasses { continue }
             var tabs = 0
             while lineStart + tabs < lineEnd && bytes[lineStart + tabs] == 0x09 { tabs += 1 }
             let body = lineStart + tabs
+            guard body < lineEnd else { continue }
             if tabs == 0 {
                 if bytes[body] == UInt8(ascii: "C") && body + 1 < lineEnd && bytes[body + 1] == 0x20 {
-                    inClasses = true
+                    state.inClasses = true
                     guard let id = Self.hexField(bytes, body + 2, 2, lineEnd) else { continue }
-                    deviceClass = UInt8(id)
-                    subclass = nil
+                    state.deviceClass = UInt8(id)
+                    state.subclass = nil
                     classes[UInt8(id)] = DeviceClass(name: Self.name(bytes, body + 4, lineEnd))
                 } else if let id = Self.hexField(bytes, body, 4, lineEnd) {
                     // `V` / `X` ... sections after the classes are other lists (not vendors).
-                    inClasses = false
-                    device = nil
+                    state.inClasses = false
+                    state.device = nil
                     if let wanted, !wanted.contains(UInt16(id)) {
-                        vendor = nil
+                        state.vendor = nil
                         continue
                     }
-                    vendor = UInt16(id)
+                    state.vendor = UInt16(id)
                     vendors[UInt16(id)] = Vendor(name: Self.name(bytes, body + 4, lineEnd))
                 } else {
-                    vendor = nil
-                    deviceClass = nil
-                    inClasses = false
+                    state.vendor = nil
+                    state.deviceClass = nil
+                    state.inClasses = false
                 }
-            } else if inClasses {
-                guard let c = deviceClass, let id = Self.hexField(bytes, body, 2, lineEnd) else { continue }
+            } else if state.inClasses {
+                guard let c = state.deviceClass, let id = Self.hexField(bytes, body, 2, lineEnd) else { continue }
                 if tabs == 1 {
-                    subclass = UInt8(id)
+                    state.subclass = UInt8(id)
                     classes[c]?.subclasses[UInt8(id)] = Subclass(name: Self.name(bytes, body + 2, lineEnd))
-                } else if tabs == 2, let s = subclass {
+                } else if tabs == 2, let s = state.subclass {
                     classes[c]?.subclasses[s]?.progIFs[UInt8(id)] = Self.name(bytes, body + 2, lineEnd)
                 }
-            } else if let v = vendor {
+            } else if let v = state.vendor {
                 if tabs == 1, let id = Self.hexField(bytes, body, 4, lineEnd) {
-                    device = UInt16(id)
+                    state.device = UInt16(id)
                     vendors[v]?.devices[UInt16(id)] = Device(name: Self.name(bytes, body + 4, lineEnd))
-                } else if tabs == 2, let d = device,
+                } else if tabs == 2, let d = state.device,
                           let sv = Self.hexField(bytes, body, 4, lineEnd),
                           let sd = Self.hexField(bytes, body + 5, 4, lineEnd) {
                     vendors[v]?.devices[d]?.subsystems[UInt32(sv) << 16 | UInt32(sd)] = Self.name(bytes, body + 9, lineEnd)
@@ -154,7 +210,7 @@ public struct PCIIDs: Sendable {
         }
     }
 
-    private static func hexField(_ b: [UInt8], _ at: Int, _ digits: Int, _ end: Int) -> UInt32? {
+    private static func hexField(_ b: UnsafeBufferPointer<UInt8>, _ at: Int, _ digits: Int, _ end: Int) -> UInt32? {
         guard at + digits <= end else { return nil }
         var v: UInt32 = 0
         for i in at..<at + digits {
@@ -173,11 +229,11 @@ public struct PCIIDs: Sendable {
         return v
     }
 
-    private static func name(_ b: [UInt8], _ from: Int, _ end: Int) -> String {
+    private static func name(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ end: Int) -> String {
         var s = from
         while s < end && (b[s] == 0x20 || b[s] == 0x09) { s += 1 }
         var e = end
         while e > s && (b[e - 1] == 0x20 || b[e - 1] == 0x0d) { e -= 1 }
-        return String(decoding: b[s..<e], as: UTF8.self)
+        return String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self)
     }
 }

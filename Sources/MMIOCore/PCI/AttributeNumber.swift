@@ -39,7 +39,8 @@ enum AttributeNumber {
         return negative ? -value : value
     }
 
-    private static func trimmed(_ bytes: [UInt8]) -> ArraySlice<UInt8> {
+    /// The bytes without leading and trailing spaces, tabs and line ends.
+    static func trimmed(_ bytes: [UInt8]) -> ArraySlice<UInt8> {
         let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x0a || $0 == 0x09 || $0 == 0x0d }
         guard let first = bytes.firstIndex(where: { !isSpace($0) }) else { return [] }
         let last = bytes.lastIndex(where: { !isSpace($0) })!

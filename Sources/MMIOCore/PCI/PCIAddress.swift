@@ -13,23 +13,53 @@ public struct PCIAddress: Hashable, Comparable, Sendable, CustomStringConvertibl
         self.function = function
     }
 
-    /// Parses `DDDD:BB:DD.F` or `BB:DD.F` (domain 0). Device is 0...0x1f, function 0...7.
+    /// Parses `DDDD:BB:DD.F` or `BB:DD.F` (domain 0), hex digits of either case. Domain
+    /// has 1–8 digits, bus and device 1–2, function one; device is 0...0x1f, function 0...7.
+    /// One pass over the UTF-8 bytes (enumeration parses every sysfs name and path component).
     public init?(parsing text: some StringProtocol) {
-        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 2 || parts.count == 3 else { return nil }
-        var domain: UInt32 = 0
-        if parts.count == 3 {
-            guard parts[0].count <= 8, let d = UInt32(parts[0], radix: 16) else { return nil }
-            domain = d
+        // Up to four groups: [domain:]bus:device.function
+        var values: (UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0)
+        var digits: (Int, Int, Int, Int) = (0, 0, 0, 0)
+        var group = 0, colons = 0
+        var sawDot = false
+        for c in text.utf8 {
+            let d: UInt32
+            switch c {
+            case UInt8(ascii: ":"):
+                guard !sawDot, colons < 2 else { return nil }
+                colons += 1
+                group += 1
+                continue
+            case UInt8(ascii: "."):
+                guard !sawDot, colons > 0 else { return nil }
+                sawDot = true
+                group += 1
+                continue
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): d = UInt32(c - UInt8(ascii: "0"))
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): d = UInt32(c - UInt8(ascii: "a")) + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): d = UInt32(c - UInt8(ascii: "A")) + 10
+            default: return nil
+            }
+            switch group {
+            case 0: guard digits.0 < 8 else { return nil }; values.0 = values.0 << 4 | d; digits.0 += 1
+            case 1: guard digits.1 < 8 else { return nil }; values.1 = values.1 << 4 | d; digits.1 += 1
+            case 2: guard digits.2 < 8 else { return nil }; values.2 = values.2 << 4 | d; digits.2 += 1
+            default: guard digits.3 < 8 else { return nil }; values.3 = values.3 << 4 | d; digits.3 += 1
+            }
         }
-        let busText = parts[parts.count - 2]
-        let slot = parts[parts.count - 1].split(separator: ".", omittingEmptySubsequences: false)
-        guard busText.count <= 2, let bus = UInt8(busText, radix: 16),
-              slot.count == 2, slot[0].count <= 2, slot[1].count == 1,
-              let device = UInt8(slot[0], radix: 16), device < 32,
-              let function = UInt8(slot[1], radix: 16), function < 8
-        else { return nil }
-        self.init(domain: domain, bus: bus, device: device, function: function)
+        guard sawDot else { return nil }
+        let domain: UInt32, bus: UInt32, device: UInt32, function: UInt32
+        let domainDigits: Int, busDigits: Int, deviceDigits: Int, functionDigits: Int
+        if colons == 2 {
+            (domain, bus, device, function) = values
+            (domainDigits, busDigits, deviceDigits, functionDigits) = digits
+        } else {
+            (domain, bus, device, function) = (0, values.0, values.1, values.2)
+            (domainDigits, busDigits, deviceDigits, functionDigits) = (1, digits.0, digits.1, digits.2)
+        }
+        guard domainDigits >= 1, (1...2).contains(busDigits), (1...2).contains(deviceDigits), functionDigits == 1,
+              device < 32, function < 8 else { return nil }
+        self.init(domain: domain, bus: UInt8(bus), device: UInt8(device), function: UInt8(function))
     }
 
     /// `0000:00:03.0`, the sysfs spelling.

@@ -11,12 +11,22 @@ public struct PCIEnumerator: Sendable {
     public init(root: MachineRoot) { self.root = root }
 
     /// All functions, sorted by address. Entries that are not valid addresses are ignored.
-    public func functions() -> [PCIFunction] {
+    /// `detail` says how much of each is read (`.summary`: what `hwx list pci` prints).
+    public func functions(detail: PCIDetail = .full) -> [PCIFunction] {
         guard let devices = try? root.directory(Self.devicesDirectory) else { return [] }
-        return devices.names
-            .compactMap { PCIAddress(parsing: $0) }
-            .sorted()
-            .compactMap { function(at: $0, devices: devices) }
+        let addresses = devices.names.compactMap { PCIAddress(parsing: $0) }.sorted()
+        // Sized once: growing by doubling would copy (and briefly hold twice) every function.
+        var out: [PCIFunction] = []
+        out.reserveCapacity(addresses.count)
+        switch detail {
+        case .full:
+            for a in addresses { if let f = function(at: a, devices: devices) { out.append(f) } }
+        case .summary:
+            withUnsafeTemporaryAllocation(byteCount: Self.headerBytes, alignment: 8) { buffer in
+                for a in addresses { if let f = summary(at: a, devices: devices, buffer: buffer) { out.append(f) } }
+            }
+        }
+        return out
     }
 
     /// One function, or nil when its sysfs directory does not exist (or cannot be opened
@@ -25,15 +35,81 @@ public struct PCIEnumerator: Sendable {
         function(at: address, devices: try? root.directory(Self.devicesDirectory))
     }
 
-    private func function(at address: PCIAddress, devices: MachineDirectory?) -> PCIFunction? {
-        let busEntry = Self.devicesDirectory + "/" + address.description
-        let realPath: String
-        if let link = devices?.linkTarget(address.description) ?? root.linkTarget(busEntry) {
-            realPath = Self.resolve(link, relativeTo: Self.devicesDirectory)
+    /// Where a function's directory is and what its path says about the topology.
+    struct Location {
+        /// The real directory, e.g. `/sys/devices/pci0000:00/0000:00:1c.0/0000:01:00.0`.
+        var path: String
+        /// The bridge above (the second-last address on the path).
+        var parent: PCIAddress?
+        /// The host bridge directory (`pci0000:00`).
+        var hostBridge: String
+    }
+
+    private func location(of address: PCIAddress, devices: MachineDirectory?) -> Location {
+        let name = address.description
+        let path: String
+        if let link = devices?.linkTarget(name) ?? root.linkTarget(Self.devicesDirectory + "/" + name) {
+            path = Self.resolve(link, relativeTo: Self.devicesDirectory)
         } else {
-            realPath = busEntry
+            path = Self.devicesDirectory + "/" + name
         }
-        let dir = realPath
+        var last: PCIAddress?, parent: PCIAddress?
+        var host: Substring?
+        for component in path.split(separator: "/") {
+            if host == nil, component.hasPrefix("pci"), component.utf8.contains(UInt8(ascii: ":")) { host = component }
+            if let a = PCIAddress(parsing: component) {
+                parent = last
+                last = a
+            }
+        }
+        return Location(path: path, parent: parent, hostBridge: host.map(String.init) ?? "")
+    }
+
+    /// Bytes of `config` a summary reads: the type 0/1 header (PCI Local Bus 3.0 §6.1),
+    /// what any user may read of sysfs `config`.
+    static let headerBytes = 64
+
+    /// A function as `.summary` reads it: one `pread` of the first 64 bytes of `config`
+    /// gives vendor, device, revision, class (offsets 0x00–0x0b) and header type (0x0e),
+    /// and a bridge's bus numbers (0x19–0x1a); `readlinkat` of `driver` gives the driver.
+    ///
+    /// The kernel's `vendor`, `device`, `class` and `revision` attributes
+    /// (Documentation/ABI/testing/sysfs-bus-pci) are the values it read from config space
+    /// when it found the function, so both agree, with two exceptions handled here: a
+    /// function that does not answer now (powered off in D3cold, link down, surprise
+    /// removal) reads as all ones (0xffff vendor, PCIe Base 6.0 §2.3.2), and a `config`
+    /// shorter than the 16 bytes needed (a truncated capture). Then the attribute files,
+    /// the kernel's remembered values, are read instead. (A kernel class fixup, quirks.c
+    /// `DECLARE_PCI_FIXUP_CLASS_*`, changes the `class` attribute but not config space;
+    /// a summary shows the class the device reports, `--json` and `show` the attribute.)
+    private func summary(at address: PCIAddress, devices: MachineDirectory, buffer: UnsafeMutableRawBufferPointer) -> PCIFunction? {
+        let place = location(of: address, devices: devices)
+        guard let dir = try? root.attributeDirectory(place.path) else { return nil }
+        let n = dir.read("config", into: buffer, role: .configSpace) ?? 0
+        let config = ConfigSpace(bytes: Array(UnsafeRawBufferPointer(rebasing: buffer[0..<n])))
+        var vendor: UInt16, device: UInt16, classCode: UInt32, revision: UInt8
+        if n >= 16, let v = config.vendorID, v != 0xffff {
+            vendor = v
+            device = config.deviceID ?? 0xffff
+            classCode = (config.u32(0x08) ?? 0) >> 8
+            revision = config.u8(0x08) ?? 0
+        } else {
+            func number(_ name: String) -> UInt64? { dir.bytes(name).flatMap(AttributeNumber.hex) }
+            guard let v = number("vendor") else { return nil }
+            vendor = UInt16(truncatingIfNeeded: v)
+            device = UInt16(truncatingIfNeeded: number("device") ?? 0xffff)
+            classCode = UInt32(truncatingIfNeeded: number("class") ?? 0)
+            revision = UInt8(truncatingIfNeeded: number("revision") ?? 0)
+        }
+        return PCIFunction(
+            address: address, vendorID: vendor, deviceID: device, classCode: classCode, revision: revision,
+            driver: dir.linkTarget("driver").map(Self.basename),
+            sysfsPath: place.path, parent: place.parent, hostBridge: place.hostBridge, config: config)
+    }
+
+    private func function(at address: PCIAddress, devices: MachineDirectory?) -> PCIFunction? {
+        let place = location(of: address, devices: devices)
+        let dir = place.path
         // One directory listing decides which attribute files to open (no failing opens);
         // the directory is opened inside the root, so a link leading out finds nothing.
         guard let entries = try? root.directory(dir), !entries.names.isEmpty else { return nil }
@@ -41,23 +117,19 @@ public struct PCIEnumerator: Sendable {
             entries.contains(name) ? try? entries.read(name, role: role) : nil
         }
         func text(_ name: String) -> String? {
-            bytes(name).map { String(decoding: $0, as: UTF8.self).trimmingWhitespace() }
+            bytes(name).map { String(decoding: AttributeNumber.trimmed($0), as: UTF8.self) }
         }
         func number(_ name: String) -> UInt64? { bytes(name).flatMap(AttributeNumber.hex) }
         func decimal(_ name: String) -> Int? { bytes(name).flatMap(AttributeNumber.decimal) }
 
         let config = ConfigSpace(bytes: bytes("config", as: .configSpace) ?? [])
-        let resources = text("resource").map { BAR.parseResourceFile($0) } ?? []
+        let resources = bytes("resource").map { BAR.parseResourceFile(String(decoding: $0, as: UTF8.self)) } ?? []
         var files: [String: UInt64] = [:]
         for name in entries.names where name.hasPrefix("resource") && name != "resource" {
             files[name] = (try? entries.status(name))?.size ?? 0
         }
-        let components = realPath.split(separator: "/")
-        let chain = components.compactMap { PCIAddress(parsing: $0) }
-        let parent = chain.count >= 2 ? chain[chain.count - 2] : nil
-        let host = components.first { $0.hasPrefix("pci") && $0.contains(":") }.map(String.init) ?? ""
-        let driver = entries.contains("driver") ? entries.linkTarget("driver").map { String($0.split(separator: "/").last ?? "") } : nil
-        let iommu = entries.contains("iommu_group") ? entries.linkTarget("iommu_group").map { String($0.split(separator: "/").last ?? "") } : nil
+        let driver = entries.contains("driver") ? entries.linkTarget("driver").map(Self.basename) : nil
+        let iommu = entries.contains("iommu_group") ? entries.linkTarget("iommu_group").map(Self.basename) : nil
 
         return PCIFunction(
             address: address,
@@ -76,14 +148,19 @@ public struct PCIEnumerator: Sendable {
             resources: resources,
             resourceFiles: files,
             sysfsPath: dir,
-            parent: parent,
-            hostBridge: host,
+            parent: place.parent,
+            hostBridge: place.hostBridge,
             config: config,
             currentLinkSpeed: text("current_link_speed"),
             currentLinkWidth: text("current_link_width"),
             maxLinkSpeed: text("max_link_speed"),
             maxLinkWidth: text("max_link_width")
         )
+    }
+
+    /// The last component of a link target (`../../../bus/pci/drivers/nvme` → `nvme`).
+    static func basename(_ link: String) -> String {
+        link.split(separator: "/").last.map(String.init) ?? ""
     }
 
     /// Resolves a relative symlink target against the directory holding the link,
