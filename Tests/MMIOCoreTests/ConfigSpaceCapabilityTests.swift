@@ -153,7 +153,7 @@ import Testing
         let rcec = try function("00:06.0")
         #expect(rcec.capability(0x10)?.register("LnkCap") == nil, "event collectors have no link")
         #expect(try ext(rcec, 0x01).register("RootCmd") != nil)
-        #expect(value(try ext(rcec, 0x07), "Bitmap", "AssociationBitmap") == .number(0xff))
+        #expect(value(try ext(rcec, 0x07), "RCiEPBitmap", "AssociationBitmap") == .number(0xff))
         let up = try function("00:02.0")
         #expect(try #require(up.capability(0x10)).register("DevCap")?.field("SlotPowerLimit")?.value == .text("1W"))
     }

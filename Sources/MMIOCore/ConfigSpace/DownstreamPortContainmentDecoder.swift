@@ -5,7 +5,7 @@ public enum DownstreamPortContainmentDecoder: CapabilityDecoder {
         typealias F = ConfigField
         var b = CapabilityBuilder(entry, context, space: .extended, name: "Downstream Port Containment")
         b.add("DpcCap", 4, 2) { r in [[
-            F.number("IntMsg", r, low: 0, count: 5) { "IntMsg \($0)," },
+            F.number("IntMsg", r, low: 0, count: 5) { "INT Msg #\($0)," },
             F.flag("RPExt", r, bit: 5), F.flag("PoisonedTLP", r, bit: 6), F.flag("SwTrigger", r, bit: 7),
             F.number("RPPIOLogSize", r, low: 8, count: 4) { "RP PIO Log \($0)," },
             F.flag("DL_ActiveErr", r, bit: 12),
@@ -17,9 +17,9 @@ public enum DownstreamPortContainmentDecoder: CapabilityDecoder {
         ]] }
         b.add("DpcSta", 8, 2) { r in [[
             F.flag("Trigger", r, bit: 0),
-            F.number("Reason", r, low: 1, count: 2) { "Reason:" + hex($0, 2) + "," },
+            F.number("Reason", r, low: 1, count: 2) { "Reason:" + hex($0, 2) },
             F.flag("INT", r, bit: 3), F.flag("RPBusy", r, bit: 4),
-            F.number("TriggerExt", r, low: 5, count: 2) { "TriggerExt:" + hex($0, 2) + "," },
+            F.number("TriggerExt", r, low: 5, count: 2) { "TriggerExt:" + hex($0, 2) },
             F.number("RPPIOErrPtr", r, low: 8, count: 5) { "RP PIO ErrPtr:" + hex($0, 2) },
         ]] }
         b.add("Source", 0xa, 2) { r in [[F.number("SourceID", r, low: 0, count: 16) { hex($0, 4) }]] }

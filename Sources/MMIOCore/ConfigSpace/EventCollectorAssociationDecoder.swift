@@ -5,7 +5,7 @@ public enum EventCollectorAssociationDecoder: CapabilityDecoder {
     public static func decode(_ entry: CapabilityChain.Entry, in context: DecodeContext) -> DecodedCapability {
         typealias F = ConfigField
         var b = CapabilityBuilder(entry, context, space: .extended, name: "Root Complex Event Collector Endpoint Association")
-        b.add("Bitmap", 4, 4) { r in [[F.number("AssociationBitmap", r, low: 0, count: 32) { hex($0, 8) }]] }
+        b.add("RCiEPBitmap", 4, 4) { r in [[F.number("AssociationBitmap", r, low: 0, count: 32) { "RCiEP at Device(s): " + deviceRanges($0) }]] }
         if (entry.version ?? 1) >= 2 {
             b.add("Buses", 8, 4) { r in [[
                 F.number("NextBus", r, low: 8, count: 8) { "NextBus=" + hex($0, 2) },
@@ -13,5 +13,19 @@ public enum EventCollectorAssociationDecoder: CapabilityDecoder {
             ]] }
         }
         return b.result
+    }
+
+    /// The set bits as device ranges, lspci's way: `0-7`, `1, 3-4`.
+    static func deviceRanges(_ bitmap: UInt64) -> String {
+        var parts: [String] = []
+        var device = 0
+        while device < 32 {
+            guard (bitmap >> UInt64(device)) & 1 == 1 else { device += 1; continue }
+            var end = device
+            while end + 1 < 32, (bitmap >> UInt64(end + 1)) & 1 == 1 { end += 1 }
+            parts.append(end == device ? "\(device)" : "\(device)-\(end)")
+            device = end + 1
+        }
+        return parts.isEmpty ? "none" : parts.joined(separator: ", ")
     }
 }

@@ -26,8 +26,9 @@ public enum PCIExpressDecoder: CapabilityDecoder {
 
     static let l0sAcceptable = ["<64ns", "<128ns", "<256ns", "<512ns", "<1us", "<2us", "<4us", "unlimited"]
     static let l1Acceptable = ["<1us", "<2us", "<4us", "<8us", "<16us", "<32us", "<64us", "unlimited"]
-    static let l0sExit = ["<64ns", "<128ns", "<256ns", "<512ns", "<1us", "<2us", "<4us", ">4us"]
-    static let l1Exit = ["<1us", "<2us", "<4us", "<8us", "<16us", "<32us", "<64us", ">64us"]
+    // 111b is "more than 4 us" / "more than 64 us" (PCIe 6.0 §7.5.3.6); lspci calls it unlimited.
+    static let l0sExit = ["<64ns", "<128ns", "<256ns", "<512ns", "<1us", "<2us", "<4us", "unlimited"]
+    static let l1Exit = ["<1us", "<2us", "<4us", "<8us", "<16us", "<32us", "<64us", "unlimited"]
     static let indicator = ["Unknown", "On", "Blink", "Off"]
 
     /// Slot power limit in watts: value × scale (1, 0.1, 0.01, 0.001), printed without trailing zeros.
