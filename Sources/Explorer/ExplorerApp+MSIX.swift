@@ -30,7 +30,7 @@ extension ExplorerApp {
     }
 
     /// Keeps the panel's subscriptions equal to the DWORDs of the entries on screen (and the
-    /// PBA DWORDs covering them); reads at once what was never read.
+    /// PBA DWORDs covering them); asks for a tick when some were never read.
     func adaptMSIX() {
         guard var p = msix else { return }
         p.visibleRows = MSIXPanel.dataRows(inner: layout.body.inside)
@@ -41,7 +41,7 @@ extension ExplorerApp {
         guard let table = p.tableSpace, let pba = p.pbaSpace else { return }
         msixSubscriptions.append(scheduler.subscribe(table, offsets: p.visibleTableWords, width: .bits32))
         msixSubscriptions.append(scheduler.subscribe(pba, offsets: p.visiblePBAWords, width: .bits32))
-        if p.visibleTableWords.contains(where: { scheduler.sample(table, offset: $0, width: .bits32) == nil }) { tick() }
+        if p.visibleTableWords.contains(where: { scheduler.sample(table, offset: $0, width: .bits32) == nil }) { tickRequested = true }
     }
 
     /// The table as the scheduler last read it, and when each entry last changed.
@@ -73,7 +73,7 @@ extension ExplorerApp {
         case .home: p.move(by: -p.capability.count)
         case .end: p.move(by: p.capability.count)
         case .pause: paused.toggle()
-        case .step: tick()
+        case .step: tickRequested = true
         case .undo: startUndo(); return
         case .toggleMask: stageMaskToggle(); return
         default: break

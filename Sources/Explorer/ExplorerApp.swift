@@ -37,6 +37,9 @@ public final class ExplorerApp: TerminalApp {
     public internal(set) var message: StatusMessage?
     private var lastWrite: (result: WriteResult, resolved: ResolvedTarget)?
     public private(set) var lastReadError: AccessError?
+    /// Set when words on screen were never read: the loop ticks before the next frame.
+    /// Only `tick` reads; `handle` and `render` ask for a tick here.
+    var tickRequested = false
     private var lastReads = 0
     var layout = ExplorerLayout(rows: 24, cols: 80)
     public internal(set) var wantsQuit = false
@@ -73,7 +76,11 @@ public final class ExplorerApp: TerminalApp {
     /// Ticks over which a change highlight fades: about three seconds.
     public var fadeTicks: Int { max(3, Int(hz * 3)) }
 
+    public var wantsTick: Bool { tickRequested }
+
+    /// The only place that reads: one scheduler pass over every subscribed word.
     public func tick() {
+        tickRequested = false
         guard view?.space != nil || !watchList.items.isEmpty || msix?.tableSpace != nil else { return }
         if let maxRate, showWatch { maxRate.run(for: WatchMaxRate.slice); return }
         let report = scheduler.tick()
@@ -362,7 +369,7 @@ public final class ExplorerApp: TerminalApp {
         case .cycleWidth: v.cycleWidth()
         case .toggleRegisters: v.toggleMode()
         case .pause: paused.toggle()
-        case .step: view = v; tick(); return
+        case .step: view = v; tickRequested = true; return
         case .faster, .slower:
             let i = Self.rates.firstIndex { $0 >= hz } ?? Self.rates.count - 1
             hz = Self.rates[max(0, min(Self.rates.count - 1, i + (action == .faster ? 1 : -1)))]
@@ -595,7 +602,7 @@ public final class ExplorerApp: TerminalApp {
     // MARK: layout and rendering
 
     /// Applies a new screen size; keeps the live view's subscription equal to exactly the
-    /// words on screen and reads new ones at once.
+    /// words on screen and asks for a tick when some were never read (render never reads).
     func adapt(to newLayout: ExplorerLayout, force: Bool = false) {
         let changed = newLayout != layout
         layout = newLayout
@@ -614,7 +621,7 @@ public final class ExplorerApp: TerminalApp {
         } else {
             subscription = scheduler.subscribe(space, words: words)
         }
-        if words.contains(where: { scheduler.sample(space, offset: $0.offset, width: $0.width) == nil }) { tick() }
+        if words.contains(where: { scheduler.sample(space, offset: $0.offset, width: $0.width) == nil }) { tickRequested = true }
     }
 
     private func samples(for v: LiveView) -> [UInt64: WordSample] {

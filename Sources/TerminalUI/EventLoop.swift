@@ -56,9 +56,18 @@ public struct EventLoop {
         }
     }
 
+    /// Ticks first when the app asks (a new view's words are read before it is drawn, and
+    /// only `tick` reads), renders, and renders once more when the frame itself asked for a
+    /// tick (a resize showed words never read).
     private func draw() {
+        if app.wantsTick { app.tick() }
         var grid = screen.makeGrid()
         app.render(into: &grid)
+        if app.wantsTick {
+            app.tick()
+            grid = screen.makeGrid()
+            app.render(into: &grid)
+        }
         screen.present(grid)
     }
 }

@@ -15,17 +15,31 @@ struct AppDriver {
         self.cols = cols
     }
 
+    /// One frame as `EventLoop.draw` makes it: a tick first when the app asks for one, and
+    /// another tick and frame when rendering asked (render itself never reads).
     func frame() -> CellGrid {
+        if app.wantsTick { app.tick() }
         var grid = CellGrid(rows: rows, cols: cols)
         app.render(into: &grid)
+        if app.wantsTick {
+            app.tick()
+            grid = CellGrid(rows: rows, cols: cols)
+            app.render(into: &grid)
+        }
         return grid
     }
 
     var screen: String { frame().text }
 
     /// Sends keys, rendering after each one as the event loop does.
+    /// A tick the app asked for is done first: in the loop, a frame (and its tick) follows
+    /// every key and every direct call the test made before this key.
     func press(_ keys: Key...) {
-        for k in keys { app.handle(k); _ = frame() }
+        for k in keys {
+            if app.wantsTick { app.tick() }
+            app.handle(k)
+            _ = frame()
+        }
     }
 
     func type(_ text: String) {
