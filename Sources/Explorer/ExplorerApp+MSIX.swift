@@ -60,26 +60,14 @@ extension ExplorerApp {
         return (table, changed)
     }
 
-    func handleMSIX(_ action: ExplorerAction) {
-        guard var p = msix else { return }
+    /// The MSI-X screen's commands (moving is the panel's own). False when `action` is not one.
+    func handleMSIX(_ action: ExplorerAction) -> Bool {
         switch action {
-        case .quit: wantsQuit = true; return
-        case .help: showHelp = true; return
-        case .back: closeMSIX(); return
-        case .up: p.move(by: -1)
-        case .down: p.move(by: 1)
-        case .pageUp: p.move(by: -p.visibleRows)
-        case .pageDown: p.move(by: p.visibleRows)
-        case .home: p.move(by: -p.capability.count)
-        case .end: p.move(by: p.capability.count)
-        case .pause: paused.toggle()
-        case .step: tickRequested = true
-        case .undo: startUndo(); return
-        case .toggleMask: stageMaskToggle(); return
-        default: break
+        case .back: closeMSIX()
+        case .toggleMask: stageMaskToggle()
+        default: return false
         }
-        msix = p
-        adaptMSIX()
+        return true
     }
 
     /// `m`: flips the selected entry's mask bit as a normal poke (dialog, read back, journal, undo).

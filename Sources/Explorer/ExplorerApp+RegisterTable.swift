@@ -1,7 +1,7 @@
 import MMIOCore
 
-/// The register table panel of a live view: its keys, its samples and field-change
-/// tracking, and editing one field with Enter.
+/// The register view of a live view: its samples and field-change tracking, and editing one
+/// field with Enter (its movement is `LiveView.handle`).
 extension ExplorerApp {
     /// Latest samples of the table's registers on screen (from the scheduler, no reads).
     func tableSamples(for v: LiveView) -> [Int: WordSample] {
@@ -25,36 +25,6 @@ extension ExplorerApp {
                 v.fieldChangedAt[RegisterTable.FieldKey(register: e, field: f)] = tick
             }
         }
-    }
-
-    func handleRegisterTable(_ action: ExplorerAction) {
-        guard var v = view else { return }
-        let page = max(1, v.visibleRows)
-        switch action {
-        case .up: v.moveRow(by: -1)
-        case .down: v.moveRow(by: 1)
-        case .pageUp: v.moveRow(by: -page)
-        case .pageDown: v.moveRow(by: page)
-        case .home: v.selectRow(0)
-        case .end: v.selectRow(Int.max / 2)
-        case .collapse, .expand:
-            // ←/→: the previous or next register, skipping its fields.
-            guard let table = v.table else { break }
-            let step = action == .collapse ? -1 : 1
-            var r = v.row + step
-            while table.rows.indices.contains(r), case .field = table.rows[r] { r += step }
-            v.selectRow(r)
-        case .open:
-            view = v
-            openSelectedRow()
-            return
-        default:
-            view = v
-            handleLiveView(action)
-            return
-        }
-        view = v
-        adapt(to: layout, force: true)
     }
 
     /// Enter on a table row: a field row edits that field, a register row edits the whole

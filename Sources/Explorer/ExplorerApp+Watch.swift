@@ -29,12 +29,11 @@ extension ExplorerApp {
         message = StatusMessage("pinned \(label) · W shows the watch list")
     }
 
-    func handleWatch(_ action: ExplorerAction) {
+    /// The watch screen's commands (moving the selection is the panel's own). False when
+    /// `action` is not one of them.
+    func handleWatch(_ action: ExplorerAction) -> Bool {
         switch action {
-        case .quit: wantsQuit = true
-        case .back, .watchList: showWatch = false
-        case .up: watchSelection = max(0, watchSelection - 1)
-        case .down: watchSelection = min(max(0, watchList.items.count - 1), watchSelection + 1)
+        case .back, .watchList: watch = nil
         case .record: toggleWatchRecording()
         case .maxRate:
             if maxRate != nil {
@@ -45,12 +44,14 @@ extension ExplorerApp {
                 message = StatusMessage("max rate: sampling back to back for half of every tick · M stops")
             }
         case .unpin:
-            guard watchSelection < watchList.items.count else { return }
-            watchList.remove(at: watchSelection)
-            watchSelection = min(watchSelection, max(0, watchList.items.count - 1))
+            guard var w = watch, w.selection < watchList.items.count else { return true }
+            watchList.remove(at: w.selection)
+            w.selection = min(w.selection, max(0, watchList.items.count - 1))
+            watch = w
             if maxRate != nil { maxRate = watchList.items.isEmpty ? nil : WatchMaxRate(items: watchList.items) }
-        default: break
+        default: return false
         }
+        return true
     }
 
     /// `R` on the watch screen: records events to `watch-<time>.csv` beside the journal,

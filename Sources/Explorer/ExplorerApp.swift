@@ -7,6 +7,12 @@ import TerminalUI
 /// and journal, search, go-to and generated help. Pure with respect to the terminal:
 /// keys in, frames out into a `CellGrid` (tests drive it directly; `EventLoop` drives it
 /// on ncurses).
+///
+/// A router over panels (`ExplorerPanel`: `LiveView` for the hex and register views,
+/// `MSIXPanel`, `WatchPanel`, `HelpPanel`; the tree and details are the screen under them):
+/// `screen` says which panel is on top, each action goes to that panel first, and what it
+/// ignores is handled here once for every screen. `currentKeys` (the top panel's key table)
+/// drives the function bar, the help screen and key lookup. Only `tick` reads.
 @MainActor
 public final class ExplorerApp: TerminalApp {
     public let machine: Machine
@@ -16,39 +22,40 @@ public final class ExplorerApp: TerminalApp {
     let scheduler = RefreshScheduler()
     let journal: WriteJournal
 
-    public private(set) var treeState: TreeState
-    public private(set) var detailsState = DetailsState()
-    public private(set) var focus: Pane = .tree
+    public internal(set) var treeState: TreeState
+    public internal(set) var detailsState = DetailsState()
+    public internal(set) var focus: Pane = .tree
     public internal(set) var view: LiveView?
     /// The live MSI-X table panel, when open (over the tree, like a live view).
     public internal(set) var msix: MSIXPanel?
     var msixSubscriptions: [RefreshScheduler.Subscription] = []
     private var subscription: RefreshScheduler.Subscription?
     public internal(set) var paused = false
-    public private(set) var hz: Double
+    public internal(set) var hz: Double
     public internal(set) var editor: LineEditor?
     /// Committed entries of each prompt, oldest first (↑/↓ in the prompt walk them).
     var histories: [LineEditor.Purpose: [String]] = [:]
     /// The field a one-field prompt (Enter on a field row) writes.
     var editingField: String?
     public internal(set) var dialog: PokeDialog?
-    public internal(set) var showHelp = false
-    private var helpScroll = 0
+    /// The help panel, when open (over any screen).
+    var help: HelpPanel?
     public internal(set) var message: StatusMessage?
-    private var lastWrite: (result: WriteResult, resolved: ResolvedTarget)?
-    public private(set) var lastReadError: AccessError?
+    var lastWrite: (result: WriteResult, resolved: ResolvedTarget)?
+    public internal(set) var lastReadError: AccessError?
     /// Set when words on screen were never read: the loop ticks before the next frame.
     /// Only `tick` reads; `handle` and `render` ask for a tick here.
     var tickRequested = false
-    private var lastReads = 0
+    var lastReads = 0
     var layout = ExplorerLayout(rows: 24, cols: 80)
     public internal(set) var wantsQuit = false
     /// Words pinned with `p`, read on the same scheduler ticks as the live view.
     public private(set) lazy var watchList = WatchList(scheduler: scheduler)
-    var showWatch = false
+    /// The watch list screen, when open (over a live view or the tree).
+    var watch: WatchPanel?
     /// Set while `R` on the watch screen records the list's events to a CSV file.
     var watchRecorder: WatchRecorder?
-    var watchSelection = 0
+    var watchSelection: Int { watch?.selection ?? 0 }
     /// Set while the watch screen samples at max rate (`M`).
     var maxRate: WatchMaxRate?
     let watchEpoch = ContinuousClock.now
@@ -69,7 +76,7 @@ public final class ExplorerApp: TerminalApp {
 
     public var tickInterval: Duration? {
         guard view?.space != nil || !watchList.items.isEmpty || msix?.tableSpace != nil, !paused else { return nil }
-        if maxRate != nil && showWatch { return WatchMaxRate.tick }
+        if maxRate != nil && watch != nil { return WatchMaxRate.tick }
         return .microseconds(Int64(1_000_000 / hz))
     }
 
@@ -82,7 +89,7 @@ public final class ExplorerApp: TerminalApp {
     public func tick() {
         tickRequested = false
         guard view?.space != nil || !watchList.items.isEmpty || msix?.tableSpace != nil else { return }
-        if let maxRate, showWatch { maxRate.run(for: WatchMaxRate.slice); return }
+        if let maxRate, watch != nil { maxRate.run(for: WatchMaxRate.slice); return }
         let report = scheduler.tick()
         lastReads = report.reads
         if !watchList.items.isEmpty {
@@ -110,7 +117,35 @@ public final class ExplorerApp: TerminalApp {
             return
         }
         renderTitle(into: &grid)
-        if showWatch {
+        renderBody(into: &grid)
+        if help != nil { renderHelp(into: &grid) }
+        if let dialog { dialog.render(into: &grid) }
+        renderStatus(into: &grid)
+        currentKeys.drawBar(into: &grid, row: layout.barRow)
+    }
+
+    /// The panel on top.
+    var screen: ExplorerScreen {
+        if help != nil { return .help }
+        if watch != nil { return .watch }
+        if msix != nil { return .msix }
+        return view != nil ? .live : .browse
+    }
+
+    /// The key table of the screen under the help (what the help screen lists).
+    var bodyKeys: KeyTable<ExplorerAction> {
+        if let watch { return watch.keys }
+        if let msix { return msix.keys }
+        return view?.keys ?? ExplorerKeys.browse
+    }
+
+    /// The key table in effect (key lookup, the function bar and help come from it).
+    public var currentKeys: KeyTable<ExplorerAction> { help?.keys ?? bodyKeys }
+
+    /// Draws the panel on top (under the help, if open) from its state and the samples the
+    /// last tick stored.
+    func renderBody(into grid: inout CellGrid) {
+        if watch != nil {
             WatchPane(list: watchList, selection: watchSelection, now: watchNow, recording: watchRecorder?.path, maxRate: maxRate).render(in: layout.body, into: &grid)
         } else if let msix {
             let (table, changed) = msixSnapshot(msix)
@@ -124,19 +159,6 @@ public final class ExplorerApp: TerminalApp {
             let (title, lines) = currentDetails
             DetailsPane.render(title: title, lines: lines, state: detailsState, focused: focus == .details, in: layout.details, into: &grid)
         }
-        if showHelp { renderHelp(into: &grid) }
-        if let dialog { dialog.render(into: &grid) }
-        renderStatus(into: &grid)
-        currentKeys.drawBar(into: &grid, row: layout.barRow)
-    }
-
-    /// The key table in effect (the function bar and help come from it).
-    public var currentKeys: KeyTable<ExplorerAction> {
-        if showHelp { return ExplorerKeys.helpScreen }
-        if showWatch { return ExplorerKeys.watchScreen }
-        if msix != nil { return ExplorerKeys.msixScreen }
-        guard let view else { return ExplorerKeys.browse }
-        return view.showsTable ? ExplorerKeys.registerTable : ExplorerKeys.liveView
     }
 
     // MARK: keys
@@ -148,108 +170,50 @@ public final class ExplorerApp: TerminalApp {
         if case .mouse(let m) = key { handleMouse(m); return }
         message = nil
         guard let action = currentKeys.action(for: key) else { return }
-        if showHelp { handleHelp(action); return }
-        if showWatch { handleWatch(action); return }
-        if msix != nil { handleMSIX(action) }
-        else if view?.showsTable == true { handleRegisterTable(action) }
-        else if view != nil { handleLiveView(action) } else { handleBrowse(action) }
+        route(action)
     }
 
-    private func handleBrowse(_ action: ExplorerAction) {
-        let page = max(1, (focus == .tree ? layout.tree : layout.details).inside.height)
+    /// Gives `action` to the panel on top; what it ignores goes to that screen's commands,
+    /// then to the actions every screen shares.
+    private func route(_ action: ExplorerAction) {
+        switch screen {
+        case .help:
+            guard var h = help else { return }
+            if h.handle(action) == .handled { help = h; return }
+            if action == .back { help = nil } else { _ = handleShared(action) }
+        case .watch:
+            guard var w = watch else { return }
+            w.itemCount = watchList.items.count
+            if w.handle(action) == .handled { watch = w; return }
+            if !handleWatch(action) { _ = handleShared(action) }
+        case .msix:
+            guard var p = msix else { return }
+            if p.handle(action) == .handled { msix = p; adaptMSIX(); return }
+            if !handleMSIX(action) { _ = handleShared(action) }
+        case .live:
+            guard var v = view else { return }
+            if v.handle(action) == .handled { view = v; adapt(to: layout, force: true); return }
+            if !handleLiveView(action) { _ = handleShared(action) }
+        case .browse:
+            if !handleShared(action) { handleBrowse(action) }
+        }
+    }
+
+    /// Actions with one meaning on every screen. False when `action` is not one of them.
+    private func handleShared(_ action: ExplorerAction) -> Bool {
         switch action {
         case .quit: wantsQuit = true
-        case .help: showHelp = true; helpScroll = 0
-        case .back:
-            if focus == .details { focus = .tree }
-            else if treeState.filter != nil { treeState.clearFilter() }
-            else { wantsQuit = true }
-        case .switchPane:
-            focus = focus == .tree ? .details : .tree
-            if focus == .details && detailsState.selectedLine == nil { detailsState.moveLink(by: 1, lines: currentDetailLines) }
-        case .watchList: showWatch = true
-        case .search: ask(.search, "search: ", text: treeState.filter ?? "")
-        case .goTo: ask(.goTo, "go to address (0x hex or decimal; port:ADDR for I/O): ")
-        case .openTarget: ask(.openTarget, "open (phys:ADDR, port:ADDR, file:PATH, DEV/barN+OFF, DEV/config, DEV/barN/REG): ", text: suggestedTarget)
-        case .nextMatch, .previousMatch:
-            if treeState.matches.isEmpty { message = StatusMessage("no search: press / first") }
-            treeState.nextMatch(forward: action == .nextMatch, in: tree)
-            selectionChanged()
-        default:
-            if focus == .details { handleDetails(action, page: page) } else { handleTree(action, page: page) }
+        case .help: help = HelpPanel()
+        case .pause where screen != .browse: paused.toggle()
+        case .step where screen != .browse: tickRequested = true
+        case .faster where screen == .live, .slower where screen == .live:
+            let i = Self.rates.firstIndex { $0 >= hz } ?? Self.rates.count - 1
+            hz = Self.rates[max(0, min(Self.rates.count - 1, i + (action == .faster ? 1 : -1)))]
+        case .undo where screen != .browse: startUndo()
+        case .watchList where screen != .watch: watch = WatchPanel()
+        default: return false
         }
-    }
-
-    private func handleTree(_ action: ExplorerAction, page: Int) {
-        switch action {
-        case .up: treeState.move(by: -1, in: tree)
-        case .down: treeState.move(by: 1, in: tree)
-        case .pageUp: treeState.move(by: -page, in: tree)
-        case .pageDown: treeState.move(by: page, in: tree)
-        case .home: treeState.moveToEnd(false, in: tree)
-        case .end: treeState.moveToEnd(true, in: tree)
-        case .collapse: treeState.collapseOrParent(tree)
-        case .expand: treeState.expand(tree)
-        case .open: open(treeState.selected)
-        default: break
-        }
-        selectionChanged()
-    }
-
-    /// The details of the selection, wrapped to the pane's width (what is drawn, scrolled
-    /// and clicked).
-    private var currentDetails: (title: String, lines: [DetailLine]) {
-        let (title, lines) = details.lines(for: treeState.selected)
-        let width = layout.details.inside.width - DetailsPane.labelWidth - 1
-        return (title, lines.flatMap { $0.wrapped(valueWidth: width) })
-    }
-
-    private var currentDetailLines: [DetailLine] { currentDetails.lines }
-
-    /// The value of the details line under the details cursor (tests, status).
-    public var detailsSelectionText: String? {
-        guard let i = detailsState.selectedLine, i < currentDetailLines.count else { return nil }
-        return currentDetailLines[i].value
-    }
-
-    private func handleDetails(_ action: ExplorerAction, page: Int) {
-        let lines = currentDetailLines
-        switch action {
-        case .up, .collapse, .down, .expand:
-            let delta = action == .up || action == .collapse ? -1 : 1
-            if lines.contains(where: { $0.link != nil }) {
-                detailsState.moveLink(by: delta, lines: lines)
-            } else {
-                detailsState.scroll = max(0, min(max(0, lines.count - page), detailsState.scroll + delta))
-            }
-        case .pageUp: detailsState.scroll = max(0, detailsState.scroll - page)
-        case .pageDown: detailsState.scroll = min(max(0, lines.count - page), detailsState.scroll + page)
-        case .home: detailsState.scroll = 0
-        case .end: detailsState.scroll = max(0, lines.count - page)
-        case .open:
-            if let i = detailsState.selectedLine, i < lines.count, let link = lines[i].link { follow(link) }
-        default: break
-        }
-        detailsState.scrollToSelection(height: page)
-    }
-
-    /// Goes where a details link points (cross-link to a function, BAR or region).
-    public func follow(_ link: DetailLink) {
-        switch link {
-        case .node(let id):
-            treeState.reveal(id, in: tree)
-            focus = .tree
-            selectionChanged()
-        case .open(let id):
-            open(id)
-        case .msix(let address):
-            openMSIX(address)
-        }
-    }
-
-    private func selectionChanged() {
-        detailsState = DetailsState()
-        treeState.scrollToSelection(height: layout.tree.height - 2, in: tree)
+        return true
     }
 
     /// Enter on a row: BARs and config space open a live view; other rows expand/collapse.
@@ -336,7 +300,7 @@ public final class ExplorerApp: TerminalApp {
     }
 
     /// What `o` offers for the selected row.
-    private var suggestedTarget: String {
+    var suggestedTarget: String {
         switch treeState.selected {
         case .region(.iomem, let id): machine.iomem?.path(toRegion: id).last.map { "phys:0x" + hex($0.start, 8) } ?? ""
         case .region(.ioports, let id): machine.ioports?.path(toRegion: id).last.map { "port:0x" + hex($0.start, 4) } ?? ""
@@ -352,138 +316,23 @@ public final class ExplorerApp: TerminalApp {
         view = nil
     }
 
-    func handleLiveView(_ action: ExplorerAction) {
-        guard var v = view else { return }
+    /// A live view's commands (its movement is the panel's own, `LiveView.handle`). False
+    /// when `action` is not one of them.
+    func handleLiveView(_ action: ExplorerAction) -> Bool {
         switch action {
-        case .quit: wantsQuit = true; return
-        case .help: showHelp = true; helpScroll = 0; return
-        case .back: closeView(); return
-        case .up: v.moveRows(-1)
-        case .down: v.moveRows(1)
-        case .collapse: v.moveCursor(by: -1)
-        case .expand: v.moveCursor(by: 1)
-        case .pageUp: v.page(-1)
-        case .pageDown: v.page(1)
-        case .home: v.jump(to: 0)
-        case .end: v.jump(to: v.length)
-        case .cycleWidth: v.cycleWidth()
-        case .toggleRegisters: v.toggleMode()
-        case .pause: paused.toggle()
-        case .step: view = v; tickRequested = true; return
-        case .faster, .slower:
-            let i = Self.rates.firstIndex { $0 >= hz } ?? Self.rates.count - 1
-            hz = Self.rates[max(0, min(Self.rates.count - 1, i + (action == .faster ? 1 : -1)))]
-        case .goTo: ask(.goTo, v.labels == nil ? "go to offset (0x hex or decimal): " : "go to offset (0x hex or decimal) or register (Tab completes): ")
-        case .edit: startEdit(); return
-        case .undo: startUndo(); return
-        case .pin: pinCursorWord(); return
-        case .editField: startFieldEdit(); return
-        case .forceRead: forceReadCursorWord(); return
-        case .watchList: showWatch = true; return
-        default: break
+        case .back: closeView()
+        case .open where view?.showsTable == true: openSelectedRow()
+        case .goTo: ask(.goTo, view?.labels == nil ? "go to offset (0x hex or decimal): " : "go to offset (0x hex or decimal) or register (Tab completes): ")
+        case .edit: startEdit()
+        case .pin: pinCursorWord()
+        case .editField: startFieldEdit()
+        case .forceRead: forceReadCursorWord()
+        default: return false
         }
-        view = v
-        adapt(to: layout, force: true)
+        return true
     }
 
-    // MARK: editing and writes
-
-    func startEdit() {
-        guard let v = view, v.space != nil else { return }
-        guard options.writeEnabled else {
-            message = StatusMessage("writing is off: " + FixText.tui.words(.enableWrites), role: .warning)
-            return
-        }
-        if let effect = v.labels?.readSideEffect(at: v.cursor, width: v.width) {
-            message = StatusMessage("not editable here: a write is prepared by reading the old value, and reading \(effect)", role: .warning)
-            return
-        }
-        let current = samples(for: v)[v.cursor]?.value.map { "0x" + hex($0, v.width.hexDigits) } ?? "0x"
-        ask(.pokeValue, "new \(v.width) value at +0x\(hex(v.cursor, 1)) (0x hex or decimal): ", text: current)
-    }
-
-    func startUndo() {
-        guard let last = lastWrite else { message = StatusMessage("nothing to undo"); return }
-        do {
-            let plan = try WritePlan.prepare(last.resolved, width: last.result.plan.width, value: last.result.before)
-            dialog = PokeDialog(plan: plan, resolved: last.resolved, isUndo: true, register: mappedRegister(last.resolved, width: plan.width))
-        } catch {
-            message = StatusMessage("undo: " + FixText.tui.statusLine(error), role: .error)
-        }
-    }
-
-    func stagePoke(_ text: String) {
-        guard let v = view, let resolved = v.resolved(at: v.cursor) else { return }
-        let value: UInt64
-        do { value = try Formatting.parseNumber(text) } catch {
-            message = StatusMessage("value \(error) (e.g. 0x1234abcd or 42)", role: .error)
-            return
-        }
-        do {
-            let plan = try WritePlan.prepare(resolved, width: v.width, value: value)
-            dialog = PokeDialog(plan: plan, resolved: resolved, isUndo: false, register: mappedRegister(resolved, width: v.width))
-        } catch {
-            message = StatusMessage(FixText.tui.statusLine(error), role: .error)
-        }
-    }
-
-    private func handleDialog(_ key: Key) {
-        guard let d = dialog else { return }
-        switch key {
-        case .char("y"), .char("Y"), .enter:
-            dialog = nil
-            commit(d)
-        case .char("n"), .char("N"), .escape, .char("q"):
-            dialog = nil
-            message = StatusMessage("cancelled: nothing written")
-        default: break
-        }
-    }
-
-    /// Writes through the core's one journaled write: intent journaled first, then the
-    /// write, read-back and outcome. When the intent cannot be made durable nothing is
-    /// written and the dialog stays open showing why and what to do.
-    private func commit(_ d: PokeDialog) {
-        let done: JournaledWrite
-        do {
-            done = try journal.commit(d.plan, to: d.resolved, machine: machine.root)
-        } catch {
-            if error.reason == .journalUnavailable {
-                var refused = d
-                refused.refusal = error
-                dialog = refused
-                message = StatusMessage(FixText.tui.statusLine(error), role: .error)
-            } else {
-                message = StatusMessage("write failed: " + FixText.tui.statusLine(error), role: .error)
-            }
-            return
-        }
-        let result = done.result
-        let w = result.plan.width
-        scheduler.note(result.readBack, space: d.resolved.space, offset: d.resolved.offset, width: w)
-        if var v = view, v.space === d.resolved.space {
-            for lane in 0..<w.bytes where ((result.before ^ result.readBack) >> UInt64(8 * lane)) & 0xff != 0 {
-                v.byteChangedAt[d.resolved.offset + UInt64(lane)] = scheduler.tickCount
-            }
-            view = v
-        }
-        lastWrite = d.isUndo ? nil : (result, d.resolved)
-        var text = "wrote \(w.format(result.written)) to \(result.plan.target); read back \(w.format(result.readBack))"
-        var role = Role.status
-        if !result.readBackMatches {
-            text += " ≠ written: read-only or write-1-to-clear bits, or a register with side effects"
-            role = .warning
-        }
-        if let e = done.outcomeError {
-            text += "; outcome NOT journaled (the intent is): " + e.summary
-            role = .error
-        } else {
-            text += "; journaled"
-        }
-        message = StatusMessage(text, role: role)
-    }
-
-    private func handleEditor(_ key: Key) {
+    func handleEditor(_ key: Key) {
         guard var e = editor else { return }
         let outcome = e.handle(key)
         editor = e
@@ -551,54 +400,6 @@ public final class ExplorerApp: TerminalApp {
         message = StatusMessage("0x\(hex(address, 1)) is in \(Formatting.range(deepest.start, deepest.end, kind: kind)) \(deepest.name)")
     }
 
-    private func handleHelp(_ action: ExplorerAction) {
-        switch action {
-        case .back: showHelp = false
-        case .quit: wantsQuit = true
-        case .up: helpScroll = max(0, helpScroll - 1)
-        case .down: helpScroll += 1
-        default: break
-        }
-    }
-
-    private func handleMouse(_ m: MouseEvent) {
-        message = nil
-        if let v = view {
-            var nv = v
-            switch m.kind {
-            case .wheelUp: nv.moveRows(-3)
-            case .wheelDown: nv.moveRows(3)
-            case .click:
-                let firstData = layout.body.row + 2
-                let r = m.row - firstData
-                if r >= 0 && r < v.visibleRows { nv.jump(to: v.top + UInt64(r) * v.rowBytes) }
-            }
-            view = nv
-            adapt(to: layout, force: true)
-            return
-        }
-        let treeInner = layout.tree.inside
-        let detailsInner = layout.details.inside
-        switch m.kind {
-        case .wheelUp, .wheelDown:
-            treeState.move(by: m.kind == .wheelUp ? -3 : 3, in: tree)
-            selectionChanged()
-        case .click:
-            if treeInner.contains(row: m.row, col: m.col) {
-                focus = .tree
-                let rows = treeState.rows(tree)
-                let index = treeState.scroll + m.row - treeInner.row
-                guard index < rows.count else { return }
-                if rows[index].id == treeState.selected { open(rows[index].id) } else { treeState.selected = rows[index].id }
-                selectionChanged()
-            } else if detailsInner.contains(row: m.row, col: m.col) {
-                let lines = currentDetailLines
-                let index = detailsState.scroll + m.row - detailsInner.row
-                if index < lines.count, let link = lines[index].link { follow(link) }
-            }
-        }
-    }
-
     // MARK: layout and rendering
 
     /// Applies a new screen size; keeps the live view's subscription equal to exactly the
@@ -624,93 +425,11 @@ public final class ExplorerApp: TerminalApp {
         if words.contains(where: { scheduler.sample(space, offset: $0.offset, width: $0.width) == nil }) { tickRequested = true }
     }
 
-    private func samples(for v: LiveView) -> [UInt64: WordSample] {
+    func samples(for v: LiveView) -> [UInt64: WordSample] {
         guard let space = v.space else { return [:] }
         var out: [UInt64: WordSample] = [:]
         for off in v.visibleOffsets { out[off] = scheduler.sample(space, offset: off, width: v.width) }
         return out
     }
 
-    private func renderTitle(into grid: inout CellGrid) {
-        grid.fill(Rect(row: 0, col: 0, height: 1, width: grid.cols), style: Style(.header))
-        var x = grid.put(" hwx ", row: 0, col: 0, style: Style(.header, bold: true))
-        let mode = options.writeEnabled ? " WRITES ENABLED " : " read-only "
-        x = grid.put(mode, row: 0, col: x, style: Style(options.writeEnabled ? .warning : .header, bold: options.writeEnabled))
-        let whereText = machine.root.isLive ? "live machine (/proc, /sys)" : "capture " + machine.root.directory
-        grid.put(" " + whereText, row: 0, col: x, style: Style(.header))
-    }
-
-    private func renderStatus(into grid: inout CellGrid) {
-        let row = layout.statusRow
-        if let editor { editor.render(row: row, into: &grid); return }
-        grid.fill(Rect(row: row, col: 0, height: 1, width: grid.cols), style: Style(.status))
-        if let message {
-            grid.put(" " + message.text, row: row, col: 0, style: Style(message.role, bold: message.role != .status))
-            return
-        }
-        if msix != nil {
-            let s = " " + (paused ? "paused (Space resumes, . steps)" : "live \(Self.rateText(hz))")
-                + " · tick \(scheduler.tickCount) · \(lastReads) reads/tick (aligned DWORDs)"
-            grid.put(s, row: row, col: 0, style: Style(.status))
-            return
-        }
-        if let v = view, v.space == nil {
-            grid.put(" not open: the reason and the fix are shown above · Esc goes back", row: row, col: 0, style: Style(.status))
-            return
-        }
-        if let v = view {
-            var s = " " + (paused ? "paused (Space resumes, . steps)" : "live \(Self.rateText(hz))")
-            s += " · tick \(scheduler.tickCount) · \(lastReads) reads/tick · "
-            var x = grid.put(s, row: row, col: 0, style: Style(.status))
-            if let e = lastReadError {
-                grid.put("last error: " + e.summary, row: row, col: x, style: Style(.error, bold: true))
-            } else {
-                s = "cursor +0x\(hex(v.cursor, 1))"
-                if let p = v.space?.physicalAddress(of: v.cursor) { s += " = 0x" + hex(p, 8) }
-                x = grid.put(s + " · ", row: row, col: x, style: Style(.status))
-                grid.put("no read errors", row: row, col: x, style: Style(.status))
-            }
-            return
-        }
-        var s = " \(machine.functions.count) PCI functions"
-        if let m = machine.iomem { s += " · \(m.allRegions.count) iomem regions" }
-        if let hint = FixText.tui.pciIDsHint(machine.names) { s += " · " + hint }
-        else if let src = machine.names.source { s += " · names: " + src }
-        grid.put(s, row: row, col: 0, style: Style(.status))
-    }
-
-    static func rateText(_ hz: Double) -> String {
-        hz < 1 ? "\(hz) Hz" : "\(Int(hz)) Hz"
-    }
-
-    private func renderHelp(into grid: inout CellGrid) {
-        let area = layout.body
-        grid.fill(area, style: Style(.normal))
-        let table = msix != nil ? ExplorerKeys.msixScreen
-            : view.map { $0.showsTable ? ExplorerKeys.registerTable : ExplorerKeys.liveView } ?? ExplorerKeys.browse
-        grid.drawBox(area, title: "Help: " + table.title + "  (Esc closes)", titleStyle: Style(.header, bold: true))
-        var lines = table.helpLines()
-        lines.append("")
-        lines.append("  Prompts: ←/→ Ctrl-A/Ctrl-E move, Ctrl-U/Ctrl-K/Ctrl-W delete, ↑/↓ history, Tab completes")
-        lines.append("  Mouse: click selects, click on the selected row opens" + (view == nil ? "" : ", wheel scrolls"))
-        lines.append(options.writeEnabled
-                     ? "  Writes: enabled. Every poke shows a confirmation first, reads back and is journaled to " + options.journalPath
-                     : "  Writes: off. Start hwx with --write to poke registers (always confirmed, read back, journaled).")
-        let inner = area.inside
-        // Long lines continue under the description column.
-        let indent = String(repeating: " ", count: min(24, (table.helpLines().first ?? "").prefix { $0 == " " }.count + 2 + table.bindings.map { $0.keyNames.count }.max()!))
-        lines = lines.flatMap { line -> [String] in
-            var out: [String] = []
-            var rest = Substring(line)
-            while rest.count > inner.width, let cut = rest.prefix(inner.width).lastIndex(of: " "), cut > rest.startIndex {
-                out.append(String(rest[..<cut]))
-                rest = Substring(indent) + rest[rest.index(after: cut)...]
-            }
-            return out + [String(rest)]
-        }
-        helpScroll = min(helpScroll, max(0, lines.count - inner.height))
-        for (i, line) in lines.dropFirst(helpScroll).prefix(inner.height).enumerated() {
-            grid.put(line, row: inner.row + i, col: inner.col, clip: inner)
-        }
-    }
 }
