@@ -33,7 +33,7 @@ import Testing
         for cap in d.allCapabilities where cap.id != 0x50 {
             #expect(!cap.registers.isEmpty, "\(cap.name) decodes registers")
         }
-        #expect(d.extendedCapabilities.last?.name == "Extended Capability ID 0x0050")
+        #expect(d.extendedCapabilities.last?.name == "Extended Capability ID 0x50")
         #expect(d.extendedEnd == .terminated)
     }
 
@@ -105,15 +105,15 @@ import Testing
         let sriov = try ext(d, 0x10)
         #expect(value(sriov, "VFs", "Total") == .number(8))
         #expect(value(sriov, "VF offset", "VFStride") == .number(2))
-        #expect(sriov.register("Region 0")?.fields.first?.text == "Memory at d0000000 (64-bit, prefetchable)")
+        #expect(sriov.register("Region 0")?.fields.first?.text == "Memory at 00000000d0000000 (64-bit, prefetchable)")
         #expect(sriov.register("Region 2") != nil)
         let rebar = try ext(d, 0x15)
         #expect(value(rebar, "BAR entry 0 ctl", "CurrentSize") == .number(256 << 20))
         #expect(try ext(d, 0x18).register("Max snoop latency")?.field("Latency")?.value == .number(3 << 20), "3 × 32^4 ns")
         #expect(flag(try ext(d, 0x1e), "L1SubCap", "ASPM_L1.2") == true)
         #expect(try ext(d, 0x1f).register("PTMClockGranularity")?.field("LocalClockGranularity")?.value == .text("4ns"))
-        #expect(try ext(d, 0x23).headlineText == "[2b0 v1] Designated Vendor-Specific: Vendor=1e98 ID=0000 Rev=0 Len=16")
-        #expect(try ext(d, 0x0b).headlineText == "[2c0 v1] Vendor Specific Information: ID=1234 Rev=0 Len=010")
+        #expect(try ext(d, 0x23).headlineText == "[2b0 v1] Designated Vendor-Specific: Vendor=1e98 ID=0000 Rev=0 Len=16: CXL")
+        #expect(try ext(d, 0x0b).headlineText == "[2c0 v1] Vendor Specific Information: ID=1234 Rev=0 Len=010 <?>")
         #expect(value(try ext(d, 0x12), "McastCap", "MaxGroups") == .number(64))
         #expect(flag(try ext(d, 0x13), "PRISta", "Stopped") == true)
         #expect(value(try ext(d, 0x1b), "PASIDCap", "MaxPASIDWidth") == .number(0x14))
@@ -143,7 +143,7 @@ import Testing
         let cb = try function("00:04.0")
         #expect(cb.header.headerType == 2)
         #expect(cb.capabilities.map(\.offset) == [0x80])
-        #expect(cb.header.windows.first?.text == "Memory window 0 (prefetchable): d0000000-d3ffffff [size=64M] [32-bit]")
+        #expect(cb.header.windows.first?.text == "Memory window 0: d0000000-d3ffffff (prefetchable) [size=64M] [32-bit]")
         #expect(cb.header.subsystemVendorID == 0x1028)
         let legacy = try function("00:05.0")
         let e = try #require(legacy.capability(0x10))

@@ -14,9 +14,16 @@ public struct DecodedWindow: Sendable, Equatable {
 
     /// How the window is named (`Memory behind bridge`, CardBus `Memory window 0`).
     public let label: String
+    /// Words after the range (CardBus: `(prefetchable)`, as lspci prints it).
+    public let trailer: String?
+    /// Hex digits of base and limit when fixed (lspci prints CardBus windows with 8).
+    public let digits: Int?
 
-    public init(kind: Kind, base: UInt64, limit: UInt64, addressBits: Int, baseOffset: Int, limitOffset: Int, label: String? = nil) {
+    public init(kind: Kind, base: UInt64, limit: UInt64, addressBits: Int, baseOffset: Int, limitOffset: Int, label: String? = nil,
+                trailer: String? = nil, digits: Int? = nil) {
         self.label = label ?? Self.defaultLabel(kind)
+        self.trailer = trailer
+        self.digits = digits
         self.kind = kind
         self.base = base
         self.limit = limit
@@ -43,9 +50,10 @@ public struct DecodedWindow: Sendable, Equatable {
 
     /// `Memory behind bridge: fe800000-fe9fffff [size=2M] [32-bit]`.
     public var text: String {
-        let digits = kind == .io ? (addressBits == 32 ? 8 : 4) : (kind == .prefetchable ? 16 : 8)
+        // lspci: 16 digits only for a 64-bit prefetchable window.
+        let digits = self.digits ?? (kind == .io ? (addressBits == 32 ? 8 : 4) : (kind == .prefetchable && addressBits == 64 ? 16 : 8))
         if !isEnabled { return label + ": [disabled] [\(addressBits)-bit]" }
         if let invalidReason { return label + ": " + hex(base, digits) + "-" + hex(limit, digits) + " [invalid: " + invalidReason + "] [\(addressBits)-bit]" }
-        return label + ": " + hex(base, digits) + "-" + hex(limit, digits) + " [size=" + humanSize(size) + "] [\(addressBits)-bit]"
+        return label + ": " + hex(base, digits) + "-" + hex(limit, digits) + (trailer.map { " " + $0 } ?? "") + " [size=" + humanSize(size) + "] [\(addressBits)-bit]"
     }
 }

@@ -11,7 +11,12 @@ public enum DesignatedVendorDecoder: CapabilityDecoder {
             F.number("Len", r, low: 20, count: 12) { "Len=\($0)" },
         ]] }), let h2 = b.add("DVSEC header 2", 8, 2, { r in [[F.number("ID", r, low: 0, count: 16) { "ID=" + hex($0, 4) }]] }) {
             b.capability.headline = [h1.lines[0][0], h2.lines[0][0], h1.lines[0][1], h1.lines[0][2]]
-            if h1.raw & 0xffff == 0x1e98 { b.capability.notes.append("CXL (Compute Express Link) DVSEC") }
+            if h1.raw & 0xffff == 0x1e98 {
+                // lspci: `Len=16: CXL` on the title line.
+                b.capability.headline[3] = h1.lines[0][2].printed(h1.lines[0][2].text + ":")
+                b.capability.headline.append(ConfigField.derived("CXL", raw: 0x1e98, value: .text("CXL"), text: "CXL"))
+                b.capability.notes.append("CXL (Compute Express Link) DVSEC")
+            }
         }
         return b.result
     }

@@ -154,7 +154,7 @@ public enum HeaderDecoder {
                     let prefetch = bridgeControlValue & (0x100 << UInt16(n)) != 0
                     windows.append(DecodedWindow(kind: .memory, base: UInt64(base & ~0xfff), limit: UInt64(limit) | 0xfff,
                                                  addressBits: 32, baseOffset: off, limitOffset: off + 4,
-                                                 label: "Memory window \(n)" + (prefetch ? " (prefetchable)" : "")))
+                                                 label: "Memory window \(n)", trailer: prefetch ? "(prefetchable)" : nil, digits: 8))
                 }
             }
             for (n, off) in [0x2c, 0x34].enumerated() {
@@ -162,7 +162,7 @@ public enum HeaderDecoder {
                     let wide = base & 3 == 1
                     windows.append(DecodedWindow(kind: .io, base: UInt64(base & (wide ? ~3 : 0xfffc)), limit: UInt64(limit & (wide ? ~0 : 0xffff)) | 3,
                                                  addressBits: wide ? 32 : 16, baseOffset: off, limitOffset: off + 4,
-                                                 label: "I/O window \(n)"))
+                                                 label: "I/O window \(n)", digits: 8))
                 }
             }
             regs.append(cardBusBridgeControl(config))

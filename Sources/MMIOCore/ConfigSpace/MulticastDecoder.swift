@@ -8,7 +8,7 @@ public enum MulticastDecoder: CapabilityDecoder {
         var b = CapabilityBuilder(entry, context, space: .extended, name: "Multicast")
         b.add("McastCap", 4, 2) { r in [[
             F.number("MaxGroups", r, low: 0, count: 6, decode: { $0 + 1 }) { "MaxGroups \($0)," },
-            F.number("WindowSize", r, low: 8, count: 6, decode: { 1 << $0 }) { "WindowSz \($0)," },
+            F.number("WindowSize", r, low: 8, count: 6) { "WindowSz \($0) (\(UInt64(1) << $0) bytes)" },
             F.flag("ECRCRegen", r, bit: 15),
         ]] }
         b.add("McastCtl", 6, 2) { r in [[

@@ -9,7 +9,7 @@ public enum NamedCapabilityDecoder {
             return DecodedCapability(space: space, id: entry.id, offset: entry.offset, name: name,
                                      notes: CapabilityNames.standard(entry.id) == nil ? ["<?> unknown capability ID"] : [])
         case .extended:
-            let name = CapabilityNames.extended(entry.id) ?? "Extended Capability ID 0x" + hex(entry.id, 4)
+            let name = CapabilityNames.extended(entry.id) ?? "Extended Capability ID 0x" + hex(entry.id, 1)
             return DecodedCapability(space: space, id: entry.id, offset: entry.offset, version: entry.version, name: name,
                                      notes: CapabilityNames.extended(entry.id) == nil ? ["<?> unknown extended capability ID"] : [])
         }

@@ -27,7 +27,8 @@ public enum PowerManagementDecoder: CapabilityDecoder {
             F.number("AuxCurrent", pmc, low: 6, count: 3, decode: { auxCurrent[Int($0)] }) { "AuxCurrent=\($0)mA" },
         ] + pmeFields]))
         if let csr = config.register("Status", at: base + 4, width: 2, { r in [[
-            F.choice("PowerState", r, low: 0, count: 2, names: { ["D0", "D1", "D2", "D3hot"][Int($0)] }) { $0 },
+            // lspci prints the state number (`D3`); the value keeps PM 1.2's name (`D3hot`).
+            F.choice("PowerState", r, low: 0, count: 2, names: { ["D0", "D1", "D2", "D3hot"][Int($0)] }) { $0 == "D3hot" ? "D3" : $0 },
             F.flag("NoSoftRst", r, bit: 3),
             F.flag("PME-Enable", r, bit: 8),
             F.number("DSel", r, low: 9, count: 4) { "DSel=\($0)" },

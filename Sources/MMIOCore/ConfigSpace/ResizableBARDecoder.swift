@@ -10,14 +10,18 @@ public enum ResizableBARDecoder: CapabilityDecoder {
         var b = CapabilityBuilder(entry, context, space: .extended, name: entry.id == 0x24 ? "VF Resizable BAR" : "Physical Resizable BAR")
         let count = b.value(8, 4).map { Int(($0 >> 5) & 7) } ?? 1
         for i in 0..<max(1, min(count, 6)) {
+            // lspci: `BAR 0: current size: 256MB, supported: 1MB 2MB ...` (control first, one line).
+            b.add("BAR entry \(i) ctl", 8 + 8 * i, 4) { r in [[
+                F.number("BARIndex", r, low: 0, count: 3) { "BAR \($0):" },
+                F.number("CurrentSize", r, low: 8, count: 6, decode: { UInt64(1) << ($0 + 20) }) { "current size: " + humanSize($0) + "B," },
+            ]] }
             b.add("BAR entry \(i) cap", 4 + 8 * i, 4) { r in
                 let sizes = (4..<32).filter { (r >> UInt64($0)) & 1 == 1 }.map { size($0 + 16) }
                 return [[F.number("SupportedSizes", r, low: 4, count: 28) { _ in "supported: " + sizes.joined(separator: " ") }]]
             }
-            b.add("BAR entry \(i) ctl", 8 + 8 * i, 4) { r in [[
-                F.number("BARIndex", r, low: 0, count: 3) { "BAR \($0):" },
-                F.number("CurrentSize", r, low: 8, count: 6, decode: { UInt64(1) << ($0 + 20) }) { "current size: " + humanSize($0) + "B" },
-            ]] }
+        }
+        b.capability.registers = b.capability.registers.map {
+            ConfigRegister(name: $0.name, offset: $0.offset, width: $0.width, raw: $0.raw, lines: $0.lines, printedName: "")
         }
         return b.result
     }

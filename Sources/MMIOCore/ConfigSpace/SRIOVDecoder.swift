@@ -41,7 +41,8 @@ public enum SRIOVDecoder: CapabilityDecoder {
             b.add("Region \(index)", rel, width) { r in
                 let address = isIO ? r & ~3 : r & ~0xf
                 let kind = isIO ? "I/O ports" : "Memory"
-                var text = kind + " at " + hex(address, isIO ? 4 : 8)
+                // lspci prints a 64-bit VF BAR with all 16 digits.
+                var text = kind + " at " + hex(address, isIO ? 4 : is64 ? 16 : 8)
                 if !isIO { text += " (" + (is64 ? "64-bit" : "32-bit") + ", " + (r & 8 != 0 ? "prefetchable" : "non-prefetchable") + ")" }
                 return [[F.derived("VFBAR\(index)", raw: r, value: .number(address), text: text)]]
             }

@@ -9,7 +9,8 @@ public enum VendorSpecificExtendedDecoder: CapabilityDecoder {
             F.number("Rev", r, low: 16, count: 4) { "Rev=\($0)" },
             F.number("Len", r, low: 20, count: 12) { "Len=" + hex($0, 3) },
         ]] }) {
-            b.capability.headline = h.fields
+            // The body is the vendor's: lspci's `<?>`, as for the standard vendor-specific capability.
+            b.capability.headline = h.fields + [ConfigField.derived("Body", raw: 0, value: .text("undecoded"), text: "<?>")]
         }
         return b.result
     }

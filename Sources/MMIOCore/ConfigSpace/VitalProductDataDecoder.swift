@@ -9,7 +9,7 @@ public enum VitalProductDataDecoder: CapabilityDecoder {
             F.flag("F", r, bit: 15),
         ]] }
         b.add("VPD Data", 4, 4) { r in [[F.number("Data", r, low: 0, count: 32) { hex($0, 8) }]] }
-        b.capability.notes.append("VPD contents are read through the capability (a dump does not hold them)")
+        b.capability.notes.append("Not readable here: VPD contents are read through the capability (a dump does not hold them)")
         return b.result
     }
 }
