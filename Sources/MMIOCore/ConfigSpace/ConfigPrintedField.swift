@@ -33,16 +33,21 @@ public struct ConfigPrintedField: Sendable, Hashable {
     public let label: String
     public let style: Style
     public let scale: Scale
+    /// Punctuation lspci puts right after the value (`,` `;`).
+    public let suffix: String
 
-    public init(_ field: String, _ label: String? = nil, _ style: Style = .flag, scale: Scale = .none) {
+    public init(_ field: String, _ label: String? = nil, _ style: Style = .flag, scale: Scale = .none, suffix: String = "") {
         self.field = field
         self.label = label ?? field
         self.style = style
         self.scale = scale
+        self.suffix = suffix
     }
 
     /// A flag printed under its field name.
-    public static func flag(_ field: String, _ label: String? = nil) -> ConfigPrintedField { ConfigPrintedField(field, label, .flag) }
+    public static func flag(_ field: String, _ label: String? = nil, suffix: String = "") -> ConfigPrintedField {
+        ConfigPrintedField(field, label, .flag, suffix: suffix)
+    }
 
     /// `label` + decimal value.
     public static func decimal(_ field: String, _ label: String, scale: Scale = .none) -> ConfigPrintedField {
@@ -50,13 +55,19 @@ public struct ConfigPrintedField: Sendable, Hashable {
     }
 
     /// `label` + hex value with `digits` digits.
-    public static func hex(_ field: String, _ label: String, _ digits: Int) -> ConfigPrintedField { ConfigPrintedField(field, label, .hex(digits)) }
+    public static func hex(_ field: String, _ label: String, _ digits: Int, suffix: String = "") -> ConfigPrintedField {
+        ConfigPrintedField(field, label, .hex(digits), suffix: suffix)
+    }
 
     /// `label` + the field's value name.
-    public static func named(_ field: String, _ label: String) -> ConfigPrintedField { ConfigPrintedField(field, label, .named) }
+    public static func named(_ field: String, _ label: String, suffix: String = "") -> ConfigPrintedField {
+        ConfigPrintedField(field, label, .named, suffix: suffix)
+    }
 
     /// The printed token for `raw` (the field's bits shifted down) of `definition`.
-    public func text(raw: UInt64, definition: FieldDefinition) -> String {
+    public func text(raw: UInt64, definition: FieldDefinition) -> String { body(raw: raw, definition: definition) + suffix }
+
+    func body(raw: UInt64, definition: FieldDefinition) -> String {
         let value: UInt64 = switch scale {
         case .none: raw
         case .plusOne: raw &+ 1

@@ -13,9 +13,17 @@ public enum ExpressCapabilityLayout {
     static let speeds: [(UInt64, String)] = [(1, "2.5GT/s"), (2, "5GT/s"), (3, "8GT/s"), (4, "16GT/s"), (5, "32GT/s"), (6, "64GT/s")]
     static let indicators: [(UInt64, String)] = [(1, "On"), (2, "Blink"), (3, "Off")]
 
+    typealias P = ConfigPrintedField
+
     static func r(_ label: String, _ offset: Int, _ width: AccessWidth, _ fields: [FieldDefinition],
-                  _ types: Set<ExpressPortType>? = nil, section: String) -> ConfigRegisterLayout {
-        ConfigRegisterLayout(label: label, offset: offset, width: width, fields: fields, portTypes: types, spec: "PCIe Base 6.0 §" + section)
+                  _ types: Set<ExpressPortType>? = nil, section: String, printed: [[ConfigPrintedField]] = []) -> ConfigRegisterLayout {
+        ConfigRegisterLayout(label: label, offset: offset, width: width, fields: fields, portTypes: types, spec: "PCIe Base 6.0 §" + section,
+                             printed: printed)
+    }
+
+    /// The register labelled `label` that exists for port type `port`.
+    public static func register(_ label: String, for port: ExpressPortType?) -> ConfigRegisterLayout? {
+        registers.first { $0.label == label && (port == nil || $0.applies(to: port)) }
     }
 
     static func devCtl(bit15: FieldDefinition, types: Set<ExpressPortType>) -> ConfigRegisterLayout {
@@ -54,7 +62,9 @@ public enum ExpressCapabilityLayout {
             T.bit("CorrErr", 0, .writeOneToClear), T.bit("NonFatalErr", 1, .writeOneToClear), T.bit("FatalErr", 2, .writeOneToClear),
             T.bit("UnsupReq", 3, .writeOneToClear), T.bit("AuxPwr", 4, .readOnly), T.bit("TransPend", 5, .readOnly),
             T.bit("EmergencyPowerReduction", 6, .writeOneToClear), T.rsvdZ(15, 7),
-        ], section: "7.5.3.5"),
+        ], section: "7.5.3.5", printed: [[
+            P.flag("CorrErr"), P.flag("NonFatalErr"), P.flag("FatalErr"), P.flag("UnsupReq"), P.flag("AuxPwr"), P.flag("TransPend"),
+        ]]),
         r("LnkCap", 0x0c, .bits32, [
             T.bits("Speed", 3, 0, .readOnly, values: speeds), T.bits("Width", 9, 4, .readOnly),
             T.bits("ASPM", 11, 10, .readOnly, values: [(0, "none"), (1, "L0s"), (2, "L1"), (3, "L0sL1")]),
@@ -95,12 +105,13 @@ public enum ExpressCapabilityLayout {
         r("RootCtl", 0x1c, .bits16, [
             T.bit("ErrCorrectable", 0), T.bit("ErrNon-Fatal", 1), T.bit("ErrFatal", 2), T.bit("PMEIntEna", 3), T.bit("CRSVisible", 4),
             T.rsvdP(15, 5),
-        ], rooted, section: "7.5.3.12"),
-        r("RootCap", 0x1e, .bits16, [T.bit("CRSVisible", 0, .readOnly), T.rsvdP(15, 1)], rooted, section: "7.5.3.13"),
+        ], rooted, section: "7.5.3.12", printed: [[P.flag("ErrCorrectable"), P.flag("ErrNon-Fatal"), P.flag("ErrFatal"), P.flag("PMEIntEna"), P.flag("CRSVisible")]]),
+        r("RootCap", 0x1e, .bits16, [T.bit("CRSVisible", 0, .readOnly), T.rsvdP(15, 1)], rooted, section: "7.5.3.13",
+          printed: [[P.flag("CRSVisible")]]),
         r("RootSta", 0x20, .bits32, [
             T.bits("PMEReqID", 15, 0, .readOnly), T.bit("PMEStatus", 16, .writeOneToClear), T.bit("PMEPending", 17, .readOnly),
             T.rsvdZ(31, 18),
-        ], rooted, section: "7.5.3.14"),
+        ], rooted, section: "7.5.3.14", printed: [[P.hex("PMEReqID", "PME ReqID ", 4, suffix: ","), P.flag("PMEStatus"), P.flag("PMEPending")]]),
         r("DevCap2", 0x24, .bits32, [
             T.bits("CompletionTimeout", 3, 0, .readOnly, "Completion Timeout Ranges Supported"), T.bit("TimeoutDis", 4, .readOnly),
             T.bit("ARIFwd", 5, .readOnly), T.bit("Routing", 6, .readOnly, "AtomicOp Routing Supported"),
@@ -130,10 +141,19 @@ public enum ExpressCapabilityLayout {
             T.bit("ComplianceSOS", 11), T.bits("CompliancePreset", 15, 12),
         ], linked, section: "7.5.3.19"),
         r("LnkSta2", 0x32, .bits16, [
-            T.bit("DeEmphasis", 0, .readOnly), T.bit("EqualizationComplete", 1, .readOnly), T.bit("EqualizationPhase1", 2, .readOnly),
+            T.bits("DeEmphasis", 0, 0, .readOnly, "Current De-emphasis Level", values: [(0, "-6dB"), (1, "-3.5dB")]),
+            T.bit("EqualizationComplete", 1, .readOnly), T.bit("EqualizationPhase1", 2, .readOnly),
             T.bit("EqualizationPhase2", 3, .readOnly), T.bit("EqualizationPhase3", 4, .readOnly),
             T.bit("LinkEqualizationRequest", 5, .writeOneToClear), T.bit("Retimer", 6, .readOnly), T.bit("2Retimers", 7, .readOnly),
-            T.bits("CrosslinkRes", 9, 8, .readOnly), T.rsvdZ(14, 10), T.bit("DRSMessageReceived", 15, .writeOneToClear),
-        ], linked, section: "7.5.3.20"),
+            T.bits("CrosslinkRes", 9, 8, .readOnly, "Crosslink Resolution",
+                   values: [(0, "unsupported"), (1, "Upstream Port"), (2, "Downstream Port"), (3, "incomplete")]),
+            T.rsvdZ(14, 10), T.bit("DRSMessageReceived", 15, .writeOneToClear),
+        ], linked, section: "7.5.3.20", printed: [[
+            P.named("DeEmphasis", "Current De-emphasis Level: ", suffix: ","), P.flag("EqualizationComplete"), P.flag("EqualizationPhase1"),
+        ], [
+            P.flag("EqualizationPhase2"), P.flag("EqualizationPhase3"), P.flag("LinkEqualizationRequest"),
+        ], [
+            P.flag("Retimer"), P.flag("2Retimers"), P.named("CrosslinkRes", "CrosslinkRes: "),
+        ]]),
     ]
 }

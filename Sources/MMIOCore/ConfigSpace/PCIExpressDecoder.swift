@@ -44,6 +44,11 @@ public enum PCIExpressDecoder: CapabilityDecoder {
         return "\(whole).\(digits)W"
     }
 
+    /// A register decoded from `ExpressCapabilityLayout`'s table (fields, access and lspci's text).
+    static func table(_ label: String, _ config: ConfigSpace, base: Int, port: ExpressPortType?) -> ConfigRegister? {
+        ExpressCapabilityLayout.register(label, for: port).flatMap { ConfigTableDecoder.register($0, base: base, in: config) }
+    }
+
     public static func decode(_ entry: CapabilityChain.Entry, in context: DecodeContext) -> DecodedCapability {
         let config = context.config
         let b = entry.offset
@@ -115,10 +120,7 @@ public enum PCIExpressDecoder: CapabilityDecoder {
                  F.number("MaxReadReq", r, low: 12, count: 3, decode: { 128 << $0 }) { "MaxReadReq \($0) bytes" }],
             ]
         })
-        regs.append(config.register("DevSta", at: b + 0xa, width: 2) { r in [[
-            F.flag("CorrErr", r, bit: 0), F.flag("NonFatalErr", r, bit: 1), F.flag("FatalErr", r, bit: 2),
-            F.flag("UnsupReq", r, bit: 3), F.flag("AuxPwr", r, bit: 4), F.flag("TransPend", r, bit: 5),
-        ]] })
+        regs.append(table("DevSta", config, base: b, port: port))
         if hasLink {
             regs.append(config.register("LnkCap", at: b + 0xc, width: 4) { r in [[
                 F.number("Port", r, low: 24, count: 8) { "Port #\($0)," },
@@ -192,15 +194,7 @@ public enum PCIExpressDecoder: CapabilityDecoder {
             ]] })
         }
         if hasRoot {
-            regs.append(config.register("RootCap", at: b + 0x1e, width: 2) { r in [[F.flag("CRSVisible", r, bit: 0)]] })
-            regs.append(config.register("RootCtl", at: b + 0x1c, width: 2) { r in [[
-                F.flag("ErrCorrectable", r, bit: 0), F.flag("ErrNon-Fatal", r, bit: 1), F.flag("ErrFatal", r, bit: 2),
-                F.flag("PMEIntEna", r, bit: 3), F.flag("CRSVisible", r, bit: 4),
-            ]] })
-            regs.append(config.register("RootSta", at: b + 0x20, width: 4) { r in [[
-                F.number("PMEReqID", r, low: 0, count: 16) { "PME ReqID " + hex($0, 4) + "," },
-                F.flag("PMEStatus", r, bit: 16), F.flag("PMEPending", r, bit: 17),
-            ]] })
+            regs += ["RootCap", "RootCtl", "RootSta"].map { table($0, config, base: b, port: port) }
         }
         if version >= 2 {
             regs += version2Registers(config, base: b, port: port, hasLink: hasLink, isDownstream: isDownstream)
@@ -309,15 +303,7 @@ public enum PCIExpressDecoder: CapabilityDecoder {
         ], [
             F.choice("CompliancePreset", r, low: 12, count: 4, names: { $0 < 10 ? presets[Int($0)] : "Reserved \($0)" }) { "Compliance Preset/De-emphasis: \($0)" },
         ]] })
-        regs.append(config.register("LnkSta2", at: b + 0x32, width: 2) { r in [[
-            F.choice("DeEmphasis", r, low: 0, count: 1, names: { $0 == 1 ? "-3.5dB" : "-6dB" }) { "Current De-emphasis Level: \($0)," },
-            F.flag("EqualizationComplete", r, bit: 1), F.flag("EqualizationPhase1", r, bit: 2),
-        ], [
-            F.flag("EqualizationPhase2", r, bit: 3), F.flag("EqualizationPhase3", r, bit: 4), F.flag("LinkEqualizationRequest", r, bit: 5),
-        ], [
-            F.flag("Retimer", r, bit: 6), F.flag("2Retimers", r, bit: 7),
-            F.choice("CrosslinkRes", r, low: 8, count: 2, names: { ["unsupported", "Upstream Port", "Downstream Port", "incomplete"][Int($0)] }) { "CrosslinkRes: \($0)" },
-        ]] })
+        regs.append(table("LnkSta2", config, base: b, port: port))
         return regs
     }
 }
