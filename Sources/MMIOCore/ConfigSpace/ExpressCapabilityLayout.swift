@@ -11,7 +11,8 @@ public enum ExpressCapabilityLayout {
     static let rooted: Set<ExpressPortType> = [.rootPort, .rootComplexEventCollector]
 
     static let speeds: [(UInt64, String)] = [(1, "2.5GT/s"), (2, "5GT/s"), (3, "8GT/s"), (4, "16GT/s"), (5, "32GT/s"), (6, "64GT/s")]
-    static let indicators: [(UInt64, String)] = [(1, "On"), (2, "Blink"), (3, "Off")]
+    /// Indicator control values; 00b is reserved, lspci prints it `Unknown`.
+    static let indicators: [(UInt64, String)] = [(0, "Unknown"), (1, "On"), (2, "Blink"), (3, "Off")]
 
     typealias P = ConfigPrintedField
 
@@ -95,13 +96,22 @@ public enum ExpressCapabilityLayout {
             T.bits("AttnInd", 7, 6, .readWrite, values: indicators), T.bits("PwrInd", 9, 8, .readWrite, values: indicators),
             T.bit("Power", 10, .readWrite, "Power Controller Control: 1 = off"), T.bit("Interlock", 11, .readWrite, "Electromechanical Interlock Control"),
             T.bit("LinkChg", 12), T.bits("AutoSlotPowerLimitDis", 13, 13), T.rsvdP(15, 14),
-        ], slotted, section: "7.5.3.10"),
+        ], slotted, section: "7.5.3.10", printed: [[
+            P.flag("AttnBtn", "Enable: AttnBtn"), P.flag("PwrFlt"), P.flag("MRL"), P.flag("PresDet"), P.flag("CmdCplt"), P.flag("HPIrq"),
+            P.flag("LinkChg"),
+        ], [
+            P.named("AttnInd", "Control: AttnInd ", suffix: ","), P.named("PwrInd", "PwrInd ", suffix: ","), P.flag("Power"), P.flag("Interlock"),
+        ]]),
         r("SltSta", 0x1a, .bits16, [
             T.bit("AttnBtn", 0, .writeOneToClear), T.bit("PowerFlt", 1, .writeOneToClear), T.bit("MRLChanged", 2, .writeOneToClear),
             T.bit("PresDetChanged", 3, .writeOneToClear), T.bit("CmdCplt", 4, .writeOneToClear), T.bit("MRL", 5, .readOnly),
             T.bit("PresDet", 6, .readOnly), T.bit("Interlock", 7, .readOnly), T.bit("LinkState", 8, .writeOneToClear, "Data Link Layer State Changed"),
             T.rsvdZ(15, 9),
-        ], slotted, section: "7.5.3.11"),
+        ], slotted, section: "7.5.3.11", printed: [[
+            P.flag("AttnBtn", "Status: AttnBtn"), P.flag("PowerFlt"), P.flag("MRL"), P.flag("CmdCplt"), P.flag("PresDet"), P.flag("Interlock"),
+        ], [
+            P.flag("MRLChanged", "Changed: MRL"), P.flag("PresDetChanged", "PresDet"), P.flag("LinkState"),
+        ]]),
         r("RootCtl", 0x1c, .bits16, [
             T.bit("ErrCorrectable", 0), T.bit("ErrNon-Fatal", 1), T.bit("ErrFatal", 2), T.bit("PMEIntEna", 3), T.bit("CRSVisible", 4),
             T.rsvdP(15, 5),

@@ -29,7 +29,6 @@ public enum PCIExpressDecoder: CapabilityDecoder {
     // 111b is "more than 4 us" / "more than 64 us" (PCIe 6.0 §7.5.3.6); lspci calls it unlimited.
     static let l0sExit = ["<64ns", "<128ns", "<256ns", "<512ns", "<1us", "<2us", "<4us", "unlimited"]
     static let l1Exit = ["<1us", "<2us", "<4us", "<8us", "<16us", "<32us", "<64us", "unlimited"]
-    static let indicator = ["Unknown", "On", "Blink", "Off"]
 
     /// Slot power limit in watts: value × scale (1, 0.1, 0.01, 0.001), printed without trailing zeros.
     static func watts(value: UInt64, scale: UInt64) -> String {
@@ -173,25 +172,7 @@ public enum PCIExpressDecoder: CapabilityDecoder {
                           text: "PowerLimit " + watts(value: F.bits(r, 7, 8), scale: F.bits(r, 15, 2)) + ";"),
                 F.flag("Interlock", r, bit: 17), F.flag("NoCompl", r, bit: 18),
             ]] })
-            regs.append(config.register("SltCtl", at: b + 0x18, width: 2) { r in [[
-                F.derived("Enable", raw: 0, value: .text(""), text: "Enable:"),
-                F.flag("AttnBtn", r, bit: 0), F.flag("PwrFlt", r, bit: 1), F.flag("MRL", r, bit: 2),
-                F.flag("PresDet", r, bit: 3), F.flag("CmdCplt", r, bit: 4), F.flag("HPIrq", r, bit: 5),
-                F.flag("LinkChg", r, bit: 12),
-            ], [
-                F.choice("AttnInd", r, low: 6, count: 2, names: { indicator[Int($0)] }) { "Control: AttnInd \($0)," },
-                F.choice("PwrInd", r, low: 8, count: 2, names: { indicator[Int($0)] }) { "PwrInd \($0)," },
-                F.flag("Power", r, bit: 10), F.flag("Interlock", r, bit: 11),
-            ]] })
-            regs.append(config.register("SltSta", at: b + 0x1a, width: 2) { r in [[
-                F.flag("AttnBtn", r, bit: 0).printed("Status: " + F.flag("AttnBtn", r, bit: 0).text),
-                F.flag("PowerFlt", r, bit: 1), F.flag("MRL", r, bit: 5), F.flag("CmdCplt", r, bit: 4),
-                F.flag("PresDet", r, bit: 6), F.flag("Interlock", r, bit: 7),
-            ], [
-                F.flag("MRLChanged", r, bit: 2).printed("Changed: MRL" + ((r >> 2) & 1 == 1 ? "+" : "-")),
-                F.flag("PresDetChanged", r, bit: 3).printed("PresDet" + ((r >> 3) & 1 == 1 ? "+" : "-")),
-                F.flag("LinkState", r, bit: 8),
-            ]] })
+            regs += ["SltCtl", "SltSta"].map { table($0, config, base: b, port: port) }
         }
         if hasRoot {
             regs += ["RootCap", "RootCtl", "RootSta"].map { table($0, config, base: b, port: port) }
