@@ -1,3 +1,4 @@
+import MMIOCore
 import TerminalUI
 
 /// One line of the details pane: a label column, a value, a role, and optionally a
@@ -9,8 +10,9 @@ public struct DetailLine: Sendable, Equatable {
     public var link: DetailLink?
 
     public init(_ label: String, _ value: String = "", role: Role = .normal, link: DetailLink? = nil) {
-        self.label = label
-        self.value = value
+        // Names and values from the machine's files or the user: controls shown `\xNN`.
+        self.label = TerminalSafe.escape(label)
+        self.value = TerminalSafe.escape(value)
         self.role = role
         self.link = link
     }

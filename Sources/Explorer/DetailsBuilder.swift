@@ -12,6 +12,11 @@ public struct DetailsBuilder: Sendable {
     public init(tree: MachineTree) { self.tree = tree }
 
     public func lines(for id: NodeID) -> (title: String, lines: [DetailLine]) {
+        let (title, lines) = unescapedTitle(for: id)
+        return (TerminalSafe.escape(title), lines)  // the title is a region or device name
+    }
+
+    private func unescapedTitle(for id: NodeID) -> (title: String, lines: [DetailLine]) {
         switch id {
         case .section(let s): return section(s)
         case .region(let kind, let rid): return region(kind: kind, id: rid)
@@ -39,6 +44,12 @@ public struct DetailsBuilder: Sendable {
             let file = s == .iomem ? "/proc/iomem" : "/proc/ioports"
             var out = [DetailLine("Source", machine.root.path(file))]
             guard let map else {
+                if let failure = machine.mapFailure(s == .iomem ? .iomem : .ioports) {
+                    let error = AccessError(failure)
+                    out.append(DetailLine("Problem", error.summary, role: .error))
+                    if let fix = error.fix { out.append(DetailLine("Fix", FixText.tui.words(fix), role: .warning)) }
+                    return (s == .iomem ? "Physical address map" : "I/O ports", out)
+                }
                 out.append(DetailLine("Problem", "\(file) could not be read", role: .error))
                 out.append(DetailLine("Fix", "check that procfs is mounted (or that the capture has \(file))", role: .warning))
                 return (s == .iomem ? "Physical address map" : "I/O ports", out)

@@ -1,3 +1,4 @@
+import MMIOCore
 import TerminalUI
 
 /// One entry of the machine tree: its place (parent, children), its row text and role,
@@ -16,7 +17,8 @@ public struct TreeNode: Sendable {
         self.id = id
         self.parent = parent
         self.children = children
-        self.text = text
+        // Names from the machine's files (iomem, pci.ids, maps): controls shown `\xNN`.
+        self.text = TerminalSafe.escape(text)
         self.role = role
         self.searchText = (searchText ?? text).lowercased()
     }

@@ -19,7 +19,7 @@ extension DumpCommand {
             limit = Int(min(n, 4096))
         }
         let machine = try global.loadMachineReportingDumpErrors()
-        print(try Self.lspciText(machine: machine, address: address, length: limit), terminator: "")
+        printOut(try Self.lspciText(machine: machine, address: address, length: limit), terminator: "")
     }
 
     /// One function's block in lspci's dump format (header line, `OFF: xx ...` lines, blank line).

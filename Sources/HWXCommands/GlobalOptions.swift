@@ -24,9 +24,24 @@ public struct GlobalOptions: ParsableArguments {
     /// back to this machine; see `checkedRoot`.
     /// - Parameter names: false for verbs that print no device names (register access).
     func loadMachine(names: Bool = true, detail: PCIDetail = .full) throws(CommandFailure) -> Machine {
-        if let fromDump { return try loadDumpMachine(fromDump) }
-        let root = try checkedRoot()
-        return Machine.load(root: root, pciIDs: pciIDs, names: names, detail: detail)
+        let machine: Machine
+        if let fromDump {
+            machine = try loadDumpMachine(fromDump)
+        } else {
+            // A --pci-ids FILE is checked by every verb, also those that print no names.
+            machine = Machine.load(root: try checkedRoot(), pciIDs: pciIDs, names: names || pciIDs != nil, detail: detail)
+        }
+        try checkNames(machine.names)
+        return machine
+    }
+
+    /// A `--pci-ids FILE` that gave no names (missing, a directory or FIFO, unreadable, not
+    /// text) is an error: the user asked for those names. Without the option, a machine
+    /// with no pci.ids in the standard places shows numeric IDs and one hint line.
+    func checkNames(_ names: PCIIDs) throws(CommandFailure) {
+        guard let pciIDs, let failure = names.failure else { return }
+        let why = failure.errno.map { "\(failure.operation) failed: \($0)" } ?? failure.summary
+        throw CommandFailure.failure("error: cannot use --pci-ids \(pciIDs): \(why)\n  fix: name a readable pci.ids file (https://pci-ids.ucw.cz/), or leave --pci-ids out to take names from \(PCIIDs.standardLocations.joined(separator: ", "))")
     }
 
     /// The `--root` directory, checked: `''` and a directory with neither `proc/` nor `sys/`

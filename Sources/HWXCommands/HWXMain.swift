@@ -19,7 +19,7 @@ public enum HWXMain {
             let code = HWX.exitCode(for: error)
             let message = HWX.fullMessage(for: error)
             if code == .success {
-                print(message)
+                printOut(message)
                 exit(0)
             }
             writeStderr(message + "\n")
@@ -58,8 +58,17 @@ func globalOptionsMovedAfterVerb(_ arguments: [String]) -> [String] {
     return rest
 }
 
-/// Writes to standard error without buffering.
+/// Writes to standard error without buffering; control characters that came with a name
+/// or a file name are escaped (`TerminalSafe`), line ends and tabs kept.
 func writeStderr(_ text: String) {
-    var bytes = Array(text.utf8)
+    var bytes = Array(TerminalSafe.escape(text, keepingLayout: true).utf8)
     _ = bytes.withUnsafeMutableBytes { write(2, $0.baseAddress, $0.count) }
+}
+
+/// Every line hwx prints to standard output goes through here: control characters that
+/// came with a name (an iomem region, pci.ids, a register map, a file name) are written
+/// `\xNN` (`TerminalSafe`), never sent to the terminal; hwx's own line ends and tabs stay.
+/// JSON carries none (JSONValue escapes them as `\uXXXX`).
+func printOut(_ text: String, terminator: String = "\n") {
+    print(TerminalSafe.escape(text, keepingLayout: true), terminator: terminator)
 }

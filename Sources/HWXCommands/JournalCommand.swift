@@ -27,11 +27,11 @@ struct JournalCommand: ParsableCommand {
         }
         let history = loaded ?? JournalHistory(bytes: [])
         if json {
-            print(JournalRenderer.json(history, path: path, count: count).render())
+            printOut(JournalRenderer.json(history, path: path, count: count).render())
         } else if loaded == nil {
-            print("journal \(path): no writes journaled (the file does not exist)")
+            printOut("journal \(path): no writes journaled (the file does not exist)")
         } else {
-            print(JournalRenderer.text(history, path: path, count: count))
+            printOut(JournalRenderer.text(history, path: path, count: count))
         }
     }
 }

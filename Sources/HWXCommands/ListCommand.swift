@@ -26,23 +26,25 @@ struct ListCommand: ParsableCommand {
             }
             if let hint = FixText.cli.pciIDsHint(machine.names), !json { writeStderr(hint + "\n") }
             if json {
-                print(ListRenderer.pciJSON(machine).render())
+                printOut(ListRenderer.pciJSON(machine).render())
             } else if tree {
-                print(ListRenderer.pci(machine, tree: true), terminator: "")
+                printOut(ListRenderer.pci(machine, tree: true), terminator: "")
             } else {
                 // Line by line through stdio's buffer: the whole text is never held.
-                for f in machine.functions { print(PCINaming.line(f, machine.names)) }
+                for f in machine.functions { printOut(PCINaming.line(f, machine.names)) }
             }
         case .iomem, .ioports:
             let map = what == .iomem ? machine.iomem : machine.ioports
             guard let map else {
+                let kind: ResourceMap.Kind = what == .iomem ? .iomem : .ioports
+                if let failure = machine.mapFailure(kind) { throw CommandFailure.access(AccessError(failure)) }
                 throw CommandFailure.failure("cannot read \(machine.root.path("/proc/\(what.rawValue)")) (is /proc mounted, or is --root a machine capture?)")
             }
             if let note = ListRenderer.hiddenAddressesNote(map), !json { writeStderr(note + "\n") }
             for skipped in map.skippedLines where !json {
                 writeStderr("warning: /proc/\(what.rawValue) line \(skipped.line) not understood, skipped: \(skipped.text)\n")
             }
-            print(json ? ListRenderer.resourcesJSON(map).render() : ListRenderer.resources(map, tree: tree), terminator: json ? "\n" : "")
+            printOut(json ? ListRenderer.resourcesJSON(map).render() : ListRenderer.resources(map, tree: tree), terminator: json ? "\n" : "")
         }
     }
 }

@@ -28,7 +28,7 @@ struct MapsListCommand: ParsableCommand {
         let machine = try global.loadMachine()
         let rows = MapMatchRow.rows(catalog: catalog, machine: machine)
         if json {
-            print(JSONValue.object([
+            printOut(JSONValue.object([
                 ("maps", .array(rows.map(\.json))),
                 ("problems", .array(catalog.problems.map { p in
                     .object([("file", .string(p.file)), ("line", .optional(p.line.map { .int(Int64($0)) })),
@@ -37,14 +37,14 @@ struct MapsListCommand: ParsableCommand {
             ]).render())
             return
         }
-        print(MapMatchRow.table(rows))
+        printOut(MapMatchRow.table(rows))
         if !catalog.problems.isEmpty {
-            print("\nskipped (broken map files):")
-            for p in catalog.problems { print("  \(p)") }
+            printOut("\nskipped (broken map files):")
+            for p in catalog.problems { printOut("  \(p)") }
         }
         if !catalog.warnings.isEmpty {
-            print("\nskipped (broken elements of SVD files; the rest loaded):")
-            for p in catalog.warnings { print("  \(p)") }
+            printOut("\nskipped (broken elements of SVD files; the rest loaded):")
+            for p in catalog.warnings { printOut("  \(p)") }
         }
     }
 }
@@ -61,7 +61,7 @@ struct MapsShowCommand: ParsableCommand {
         guard let map = catalog.map(named: name) else {
             throw CommandFailure.failure("no map named \(name); maps: " + catalog.maps.map(\.name).sorted().joined(separator: " "))
         }
-        print(MapRenderer.text(map))
+        printOut(MapRenderer.text(map))
     }
 }
 
@@ -102,12 +102,12 @@ struct MapsImportCommand: ParsableCommand {
         let maps = imported.maps
         RegisterNaming.warn(about: imported.warnings, prefix: "hwx: warning: ")
         let yaml = RegisterMapWriter().yaml(maps, header: "Imported by `hwx maps import` from \(PathName.lastComponent(of: file)).")
-        guard let output else { print(yaml, terminator: ""); return }
+        guard let output else { printOut(yaml, terminator: ""); return }
         do {
             try yaml.write(toFile: output, atomically: true, encoding: .utf8)
         } catch {
             throw CommandFailure.failure("cannot write \(output): \(error)")
         }
-        print("wrote \(maps.count) map(s) to \(output): " + maps.map { "\($0.name) (\($0.registers.count) registers" + ($0.arrays.isEmpty ? ")" : ", \($0.arrays.count) arrays)") }.joined(separator: ", "))
+        printOut("wrote \(maps.count) map(s) to \(output): " + maps.map { "\($0.name) (\($0.registers.count) registers" + ($0.arrays.isEmpty ? ")" : ", \($0.arrays.count) arrays)") }.joined(separator: ", "))
     }
 }

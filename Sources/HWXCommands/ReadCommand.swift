@@ -48,9 +48,9 @@ struct ReadCommand: ParsableCommand {
         }
         let named = try? RegisterNaming.describe(parsed, global: global, machine: opener.machine)
         if json {
-            print(JSONValue.array(rows.enumerated().map { i, row in row.json(decodedBy: i == 0 ? named : nil) }).render())
+            printOut(JSONValue.array(rows.enumerated().map { i, row in row.json(decodedBy: i == 0 ? named : nil) }).render())
         } else {
-            for (i, row) in rows.enumerated() { print(row.text(decodedBy: i == 0 ? named : nil)) }
+            for (i, row) in rows.enumerated() { printOut(row.text(decodedBy: i == 0 ? named : nil)) }
         }
         if let failure { throw CommandFailure.access(failure) }
     }

@@ -25,10 +25,10 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         let machine = try global.loadMachineReportingDumpErrors()
         if msix {
-            print(try Self.renderMSIX(machine: machine, device: device, json: json), terminator: "")
+            printOut(try Self.renderMSIX(machine: machine, device: device, json: json), terminator: "")
             return
         }
-        print(try Self.render(machine: machine, device: device, verbosity: verbose, json: json), terminator: "")
+        printOut(try Self.render(machine: machine, device: device, verbosity: verbose, json: json), terminator: "")
     }
 
     /// The whole output, so tests compare it as golden text.

@@ -32,7 +32,7 @@ struct SnapshotCommand: ParsableCommand {
         } catch {
             throw CommandFailure.access(error)
         }
-        print("snapshot of \(machine.root.isLive ? "this machine" : machine.root.directory) in \(directory): \(report.functions) PCI functions, \(report.files) files, \(report.barsCopied) BAR(s) copied")
+        printOut("snapshot of \(machine.root.isLive ? "this machine" : machine.root.directory) in \(directory): \(report.functions) PCI functions, \(report.files) files, \(report.barsCopied) BAR(s) copied")
         for warning in report.warnings { writeStderr("warning: \(warning)\n") }
     }
 }

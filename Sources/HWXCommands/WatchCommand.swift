@@ -84,7 +84,7 @@ struct WatchCommand: ParsableCommand {
     }
 
     private func emit(_ line: String) {
-        print(line)
+        printOut(line)
         fflush(nil) // flush all streams: each change line is out before the next sleep
     }
 

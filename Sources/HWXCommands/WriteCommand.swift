@@ -44,7 +44,7 @@ struct WriteCommand: ParsableCommand {
             throw CommandFailure.access(error)
         }
         if !commit {
-            print(json ? WriteRenderer.planJSON(plan, committed: nil).render() : WriteRenderer.plan(plan) + fieldChanges(plan, parsed, opener.machine))
+            printOut(json ? WriteRenderer.planJSON(plan, committed: nil).render() : WriteRenderer.plan(plan) + fieldChanges(plan, parsed, opener.machine))
             if dryRun { return }
             throw CommandFailure.failure("not written: add --yes to write (or --dry-run to only show the plan)")
         }
@@ -55,11 +55,11 @@ struct WriteCommand: ParsableCommand {
             done = try WriteJournal(path: journalPath).commit(plan, to: resolved, machine: opener.machine.root)
         } catch {
             // Refused (the journal cannot hold the intent) or failed: the plan, then why.
-            print(json ? WriteRenderer.planJSON(plan, committed: nil).render() : planText)
+            printOut(json ? WriteRenderer.planJSON(plan, committed: nil).render() : planText)
             throw CommandFailure.access(error)
         }
         let result = done.result
-        print(json ? WriteRenderer.planJSON(plan, committed: result).render()
+        printOut(json ? WriteRenderer.planJSON(plan, committed: result).render()
                    : planText + "\n" + WriteRenderer.result(result, journal: done.outcomeError == nil ? journalPath : nil))
         if let e = done.outcomeError { throw CommandFailure.access(e) }
     }

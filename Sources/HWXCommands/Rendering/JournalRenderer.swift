@@ -91,16 +91,6 @@ enum JournalRenderer {
     private static func pad(_ s: String, _ n: Int) -> String { s + String(repeating: " ", count: max(0, n - s.count)) }
 
     /// Control characters from the file (a hand-edited or hostile journal) are shown as
-    /// `\xNN`, never sent to the terminal.
-    private static func printable(_ s: String) -> String {
-        var out = ""
-        for u in s.unicodeScalars {
-            if u.value < 0x20 || u.value == 0x7f || (0x80..<0xa0).contains(u.value) {
-                out += "\\x" + hex(UInt64(u.value), 2)
-            } else {
-                out.unicodeScalars.append(u)
-            }
-        }
-        return out
-    }
+    /// `\xNN`, never sent to the terminal (the one escaper, `TerminalSafe`).
+    private static func printable(_ s: String) -> String { TerminalSafe.escape(s) }
 }

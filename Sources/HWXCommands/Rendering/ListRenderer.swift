@@ -113,12 +113,14 @@ public enum ListRenderer {
         }
         func walk(_ nodes: [ResourceRegion], _ trail: [String]) {
             for r in nodes {
+                // Names come from the kernel's (or a capture's) text: controls are shown `\xNN`.
+                let name = TerminalSafe.escape(r.name)
                 if tree {
-                    out += String(repeating: "  ", count: trail.count) + range(r) + " " + size(r) + "  " + r.name + invalid(r) + "\n"
+                    out += String(repeating: "  ", count: trail.count) + range(r) + " " + size(r) + "  " + name + invalid(r) + "\n"
                 } else {
-                    out += range(r) + " " + size(r) + "  " + (trail + [r.name]).joined(separator: " > ") + invalid(r) + "\n"
+                    out += range(r) + " " + size(r) + "  " + (trail + [name]).joined(separator: " > ") + invalid(r) + "\n"
                 }
-                walk(r.children, trail + [r.name])
+                walk(r.children, trail + [name])
             }
         }
         walk(map.roots, [])

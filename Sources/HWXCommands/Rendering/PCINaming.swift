@@ -22,7 +22,8 @@ enum PCINaming {
 
     /// One line as `hwx list pci` prints it.
     static func line(_ f: PCIFunction, _ names: PCIIDs) -> String {
-        var s = "\(f.address.display) \(className(f, names)): \(deviceName(f, names))"
+        // pci.ids names are the file's text: controls are shown `\xNN`.
+        var s = "\(f.address.display) \(TerminalSafe.escape(className(f, names))): \(TerminalSafe.escape(deviceName(f, names)))"
         if f.revision != 0 { s += " (rev \(hex(f.revision, 2)))" }
         if let driver = f.driver { s += "  driver: \(driver)" }
         return s

@@ -5,13 +5,18 @@
 /// - a data line is `OFF: xx xx ...`: 2 to 8 hex digits of offset, a colon, then bytes as two
 ///   hex digits each separated by single spaces;
 /// - a blank line ends the function; every other line (lspci's decoded `-v` text, which
-///   starts with a tab) is ignored; `\r\n` line ends are accepted;
+///   starts with a tab) is ignored; lines end in LF or CRLF (`TextLines`);
 /// - at most 4096 bytes per function; bytes not given read as 0xff up to the highest
 ///   offset given, and nothing beyond it is readable.
 public enum LspciDumpParser {
     public static let maximumBytes = 4096
 
     public static func parse(_ text: String) -> LspciDump {
+        parse(TextLines(text))
+    }
+
+    /// Parses checked lines (`FileIO.readLines`: no NUL bytes, UTF-8).
+    public static func parse(_ lines: TextLines) -> LspciDump {
         var functions: [LspciDump.Function] = []
         var current: (address: PCIAddress, description: String, line: Int)?
         var bytes: [UInt8] = []
@@ -28,11 +33,8 @@ public enum LspciDumpParser {
             highest = -1
         }
 
-        var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            var line = Substring(rawLine)
-            if line.hasSuffix("\r") { line = line.dropLast() }
+        for entry in lines {
+            let line = entry.text, lineNumber = entry.number
             if line.isEmpty {
                 finish()
                 continue

@@ -6,7 +6,7 @@ extension AccessError {
         case .system(let e) where e.code == 2: reason = .notFound
         case .system(let e) where e.code == 13 || e.code == 1: reason = .notPermitted
         case .system: reason = .systemError
-        case .leavesRoot, .pathLeavesRoot, .tooManyLinks, .wrongKind, .tooLarge, .liveMachineInTest: reason = .refusedFile
+        case .leavesRoot, .pathLeavesRoot, .tooManyLinks, .wrongKind, .tooLarge, .liveMachineInTest, .invalidText: reason = .refusedFile
         }
         self.init(reason, operation: error.errno == nil ? error.summary : "\(error.operation) \(error.path)",
                   path: error.path, errno: error.errno, fix: error.fix)

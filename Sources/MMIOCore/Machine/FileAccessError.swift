@@ -17,6 +17,8 @@ public struct FileAccessError: Error, Sendable, Equatable, CustomStringConvertib
         case tooLarge(limit: Int)
         /// A test opened this machine's /sys, /proc or devices (the test suite's guard).
         case liveMachineInTest
+        /// The file is read as text, but holds a NUL byte or bytes that are not UTF-8 (see `TextLines`).
+        case invalidText(InvalidText)
     }
 
     /// `open`, `read`, `list`, `readlink`, `map`.
@@ -58,6 +60,8 @@ public struct FileAccessError: Error, Sendable, Equatable, CustomStringConvertib
             return "\(operation) \(path): it holds more than \(limit) bytes, the most a \(role) can hold"
         case .liveMachineInTest:
             return "\(operation) \(path): a test opened this machine's \(path) (refused by the test suite's live-machine guard)"
+        case .invalidText(let invalid):
+            return "\(operation) \(path): \(invalid); a \(role) must be UTF-8 text without NUL bytes"
         }
     }
 
@@ -80,6 +84,9 @@ public struct FileAccessError: Error, Sendable, Equatable, CustomStringConvertib
             return .advice("this is not a \(role); check the path")
         case .liveMachineInTest:
             return .advice("give the test a fixture root (Tests/Fixtures) or a temporary copy of one")
+        case .invalidText:
+            return .advice(root.map { $0 == "/" ? "the kernel gave bytes that are not text; report this as a bug" : "the capture's copy is damaged: capture the machine again" }
+                           ?? "check that this is the \(role) meant (not a binary file), or save it again as UTF-8 text")
         }
     }
 

@@ -24,7 +24,13 @@ public enum FileIO {
         return try fd.readWhole(role: role, path: path, root: nil)
     }
 
-    /// A whole text file, or nil when it cannot be read (`read` says why).
+    /// A whole text file's lines (LF or CRLF), checked: a NUL byte or bytes that are not
+    /// UTF-8 are an error naming the file, line and column.
+    public static func readLines(_ path: String, role: FileRole = .textFile) throws(FileAccessError) -> TextLines {
+        try TextLines(validating: read(path, role: role), path: path, role: role)
+    }
+
+    /// A whole file's bytes, or nil when it cannot be read (`read` says why).
     public static func readAll(_ path: String, role: FileRole = .textFile) -> [UInt8]? {
         try? read(path, role: role)
     }

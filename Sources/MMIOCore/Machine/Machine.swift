@@ -6,13 +6,21 @@ public struct Machine: Sendable {
     public let ioports: ResourceMap?
     public let functions: [PCIFunction]
     public let names: PCIIDs
+    /// Why `iomem` is nil: the file-access layer's reason (missing, refused by type, not
+    /// text at line N). Nil when it was read, and for machines that have no maps (dumps).
+    public let iomemFailure: FileAccessError?
+    /// Why `ioports` is nil, likewise.
+    public let ioportsFailure: FileAccessError?
 
-    public init(root: MachineRoot, iomem: ResourceMap?, ioports: ResourceMap?, functions: [PCIFunction], names: PCIIDs) {
+    public init(root: MachineRoot, iomem: ResourceMap?, ioports: ResourceMap?, functions: [PCIFunction], names: PCIIDs,
+                iomemFailure: FileAccessError? = nil, ioportsFailure: FileAccessError? = nil) {
         self.root = root
         self.iomem = iomem
         self.ioports = ioports
         self.functions = functions
         self.names = names
+        self.iomemFailure = iomemFailure
+        self.ioportsFailure = ioportsFailure
     }
 
     /// Reads `/proc/iomem`, `/proc/ioports` and `/sys/bus/pci/devices` under `root`.
@@ -23,13 +31,34 @@ public struct Machine: Sendable {
                             detail: PCIDetail = .full) -> Machine {
         let functions = PCIEnumerator(root: root).functions(detail: detail)
         let vendors = Set(functions.flatMap { [$0.vendorID] + ($0.subsystemVendorID.map { [$0] } ?? []) })
+        let iomem = map(root, .iomem), ioports = map(root, .ioports)
+        func failure(_ r: Result<ResourceMap, FileAccessError>) -> FileAccessError? {
+            if case .failure(let e) = r { return e }
+            return nil
+        }
         return Machine(
             root: root,
-            iomem: root.readText("/proc/iomem").map { ResourceMap.parse($0, kind: .iomem) },
-            ioports: root.readText("/proc/ioports").map { ResourceMap.parse($0, kind: .ioports) },
+            iomem: try? iomem.get(),
+            ioports: try? ioports.get(),
             functions: functions,
-            names: names ? PCIIDs.load(path: pciIDs, vendors: vendors) : PCIIDs()
+            names: names ? PCIIDs.load(path: pciIDs, vendors: vendors) : PCIIDs(),
+            iomemFailure: failure(iomem),
+            ioportsFailure: failure(ioports)
         )
+    }
+
+    /// `/proc/iomem` or `/proc/ioports` of `root`, or why it cannot be had.
+    static func map(_ root: MachineRoot, _ kind: ResourceMap.Kind) -> Result<ResourceMap, FileAccessError> {
+        do {
+            return .success(ResourceMap.parse(try root.readLines("/proc/" + kind.rawValue), kind: kind))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// The failure that left `kind`'s map nil.
+    public func mapFailure(_ kind: ResourceMap.Kind) -> FileAccessError? {
+        kind == .iomem ? iomemFailure : ioportsFailure
     }
 
     public func function(_ address: PCIAddress) -> PCIFunction? {

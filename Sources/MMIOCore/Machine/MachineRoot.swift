@@ -67,9 +67,15 @@ public struct MachineRoot: Sendable, Equatable, CustomStringConvertible {
         return try fd.readWhole(role: role, path: path(relative), root: directory)
     }
 
-    /// Whole file as text, or `nil` when it cannot be read (`read` says why).
+    /// A whole text file's lines (LF or CRLF), checked: a NUL byte or bytes that are not
+    /// UTF-8 are an error naming the file, line and column.
+    public func readLines(_ relative: String, role: FileRole = .procText) throws(FileAccessError) -> TextLines {
+        try TextLines(validating: read(relative, role: role), path: path(relative), role: role, root: directory)
+    }
+
+    /// Whole file as text, or `nil` when it cannot be read or is not text (`readLines` says why).
     public func readText(_ relative: String, role: FileRole = .procText) -> String? {
-        (try? read(relative, role: role)).map { String(decoding: $0, as: UTF8.self) }
+        (try? readLines(relative, role: role))?.text
     }
 
     /// What `fstat` says about the file `relative` names (links followed inside the root).

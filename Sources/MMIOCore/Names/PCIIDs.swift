@@ -10,7 +10,8 @@ import Musl
 /// Format: `VVVV  name` at column 0; `\tDDDD  name` devices under it; `\t\tSSSS SSSS  name`
 /// subsystems under a device; `C CC  name` classes with `\tSS  name` subclasses and
 /// `\t\tPP  name` programming interfaces; `#` comments. The file is parsed in one pass over
-/// its bytes (about 36,000 lines in Debian's copy).
+/// its bytes (about 36,000 lines in Debian's copy), lines ending in LF or CRLF, and checked
+/// as all text is (`TextLines.check`: no NUL byte, UTF-8), with the line of a problem.
 public struct PCIIDs: Sendable {
     public struct Device: Sendable {
         public var name: String
@@ -34,6 +35,10 @@ public struct PCIIDs: Sendable {
     public private(set) var classes: [UInt8: DeviceClass] = [:]
     /// The file the names came from, nil when none was found.
     public let source: String?
+    /// Why the file the caller named (`load(path:)` with a path) gave no names: missing,
+    /// not a regular file, unreadable, or not text at line N. Nil when it loaded, and for
+    /// the standard locations, whose absence is normal (see `missingFix`).
+    public private(set) var failure: FileAccessError?
 
     /// Where Debian (`pci.ids` package) and Fedora/Arch (`hwdata`) keep the file.
     public static let standardLocations = ["/usr/share/misc/pci.ids", "/usr/share/hwdata/pci.ids", "/usr/share/pci.ids"]
@@ -52,12 +57,25 @@ public struct PCIIDs: Sendable {
 
     private init(source: String) { self.source = source }
 
-    /// Loads `path`, or the first standard location that exists. A missing file gives an
-    /// empty database (the caller shows one hint line), never an error.
+    init(failure: FileAccessError) {
+        source = nil
+        self.failure = failure
+    }
+
+    /// Loads `path`, or the first standard location that exists. Without a path, no file
+    /// gives an empty database (the caller shows one hint line), never an error. A named
+    /// `path` that cannot be read gives an empty database with `failure` saying why (the
+    /// front ends refuse to run on it: the user asked for those names).
     public static func load(path: String? = nil, vendors: Set<UInt16>? = nil) -> PCIIDs {
-        let candidates = path.map { [$0] } ?? standardLocations
-        for candidate in candidates {
-            if let ids = stream(candidate, vendors: vendors) { return ids }
+        if let path {
+            do {
+                return try stream(path, vendors: vendors)
+            } catch {
+                return PCIIDs(failure: error)
+            }
+        }
+        for candidate in standardLocations {
+            if let ids = try? stream(candidate, vendors: vendors) { return ids }
         }
         return PCIIDs()
     }
@@ -67,11 +85,15 @@ public struct PCIIDs: Sendable {
     static let chunkSize = 64 << 10
 
     /// Parses the file at `path` in `chunkSize` reads through the file-access layer (opened
-    /// as `.namesDatabase`: a regular file, at most its read limit). Nil when it cannot be
-    /// opened or read, or is longer than the limit.
-    static func stream(_ path: String, vendors: Set<UInt16>?) -> PCIIDs? {
-        guard let fd = try? FileIO.open(path, role: .namesDatabase) else { return nil }
+    /// as `.namesDatabase`: a regular file, at most its read limit). Throws when it cannot
+    /// be opened or read, is longer than the limit, or is not text (the line is named).
+    static func stream(_ path: String, vendors: Set<UInt16>?) throws(FileAccessError) -> PCIIDs {
+        let fd = try FileIO.open(path, role: .namesDatabase)
         defer { fd.close() }
+        func failed(_ problem: FileAccessError.Problem) -> FileAccessError {
+            FileAccessError("read", path: path, role: .namesDatabase, problem: problem)
+        }
+        var line = 1  // the number of the first line in the buffer
         let limit = FileRole.namesDatabase.readLimit ?? Int.max
         var ids = PCIIDs(source: path)
         var state = ParseState()
@@ -81,16 +103,27 @@ public struct PCIIDs: Sendable {
             // A line longer than the buffer (none in pci.ids): make room for the rest of it.
             if filled == buffer.count { buffer.append(contentsOf: repeatElement(0, count: buffer.count)) }
             let result = buffer.withUnsafeMutableBytes { fd.read(into: UnsafeMutableRawBufferPointer(rebasing: $0[filled...])) }
-            guard case .success(let n) = result else { return nil }
+            let n: Int
+            switch result {
+            case .success(let got): n = got
+            case .failure(let e): throw failed(.system(e))
+            }
             total += n
-            guard total <= limit else { return nil }
+            guard total <= limit else { throw failed(.tooLarge(limit: limit)) }
             filled += n
             // Parse the complete lines; keep a partial last line for the next read.
             var complete = filled
             if n > 0 {
                 while complete > 0 && buffer[complete - 1] != 0x0a { complete -= 1 }
             }
-            buffer.withUnsafeBufferPointer { ids.parse(UnsafeBufferPointer(rebasing: $0[0..<complete]), vendors: vendors, state: &state) }
+            let invalid = buffer.withUnsafeBufferPointer { all -> InvalidText? in
+                let lines = UnsafeBufferPointer(rebasing: all[0..<complete])
+                if let problem = TextLines.check(lines, firstLine: line) { return problem }
+                line += TextLines.lineEnds(in: lines)
+                ids.parse(lines, vendors: vendors, state: &state)
+                return nil
+            }
+            if let invalid { throw failed(.invalidText(invalid)) }
             if n == 0 { return ids }
             if complete > 0 {
                 let rest = filled - complete
@@ -153,13 +186,15 @@ public struct PCIIDs: Sendable {
         var lineStart = 0
         let count = bytes.count
         while lineStart < count {
-            let lineEnd: Int
+            let newline: Int
             if let nl = memchr(base + lineStart, 0x0a, count - lineStart) {
-                lineEnd = UnsafePointer(nl.assumingMemoryBound(to: UInt8.self)) - base
+                newline = UnsafePointer(nl.assumingMemoryBound(to: UInt8.self)) - base
             } else {
-                lineEnd = count
+                newline = count
             }
-            defer { lineStart = lineEnd + 1 }
+            defer { lineStart = newline + 1 }
+            // A CRLF line end: the CR is not part of the line.
+            let lineEnd = newline > lineStart && bytes[newline - 1] == 0x0d ? newline - 1 : newline
             guard lineEnd > lineStart, bytes[lineStart] != UInt8(ascii: "#") else { continue }
             // Devices and subsystems of a vendor that is not wanted: skipped unread.
             if bytes[lineStart] == 0x09 && state.vendor == nil && !state.inClasses { continue }

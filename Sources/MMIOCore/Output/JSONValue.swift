@@ -78,7 +78,9 @@ public indirect enum JSONValue: Sendable, Equatable {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            case _ where scalar.value < 0x20: out += "\\u" + MMIOCore.hex(scalar.value, 4)
+            // C0, DEL and C1 controls as \uXXXX (RFC 8259 §7 requires it for C0 only), so that
+            // JSON printed to a terminal carries none (see `TerminalSafe`).
+            case _ where scalar.value < 0x20 || (0x7f...0x9f).contains(scalar.value): out += "\\u" + MMIOCore.hex(scalar.value, 4)
             default: out.unicodeScalars.append(scalar)
             }
         }

@@ -42,8 +42,9 @@ public struct BAR: Sendable, Equatable {
     public var invalidReason: String? { isUsed ? InclusiveRange(start: start, end: end).problemText : nil }
     public var isROM: Bool { index == 6 }
 
-    /// Parses the whole `resource` file; malformed lines are skipped. Works on the UTF-8
-    /// bytes directly: machines with thousands of functions make this a hot path.
+    /// Parses the whole `resource` file; malformed lines are skipped. Lines end in LF or
+    /// CRLF, like every text hwx reads (`TextLines`). Works on the UTF-8 bytes directly:
+    /// machines with thousands of functions make this a hot path.
     public static func parseResourceFile(_ text: String) -> [BAR] {
         var bars: [BAR] = []
         var index = 0
@@ -70,8 +71,8 @@ public struct BAR: Sendable, Equatable {
             switch byte {
             case UInt8(ascii: "\n"):
                 endLine()
-            case UInt8(ascii: " "), UInt8(ascii: "\t"):
-                endField()
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
+                endField()  // a CR of a CRLF line end ends the last field, like a space
             case UInt8(ascii: "x") where previous == UInt8(ascii: "0") && digits == 1 && current == 0,
                  UInt8(ascii: "X") where previous == UInt8(ascii: "0") && digits == 1 && current == 0:
                 digits = 0  // the 0x prefix

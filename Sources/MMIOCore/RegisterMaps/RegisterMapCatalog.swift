@@ -106,11 +106,15 @@ public struct RegisterMapCatalog: Sendable {
             problems.append(RegisterMapError(file: path, line: nil, field: nil, message: "cannot read the file: \(error.summary)"))
             return nil
         }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            problems.append(RegisterMapError(file: path, line: nil, field: nil, message: "cannot read the file as UTF-8 text"))
+        // The same check as every text hwx reads (`TextLines`): a NUL byte or non-UTF-8 bytes
+        // are named by line and column. libyaml and the SVD reader take CRLF as is.
+        do {
+            return try TextLines(validating: bytes).text
+        } catch {
+            problems.append(RegisterMapError(file: path, line: error.line, field: nil,
+                                             message: "not text: \(error.kind == .nulByte ? "a NUL byte" : "bytes that are not UTF-8") at column \(error.column); a map file is UTF-8 text"))
             return nil
         }
-        return text
     }
 
     private mutating func parseFile(_ path: String, into batch: inout [RegisterMap]) {

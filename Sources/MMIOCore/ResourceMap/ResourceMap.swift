@@ -26,13 +26,18 @@ public struct ResourceMap: Sendable, Equatable {
         self.addressesHidden = addressesHidden
     }
 
-    /// Parses the file text. Nesting follows indentation; a line indented deeper than
-    /// one level below its predecessor nests under the predecessor.
+    /// Parses the file text (LF or CRLF line ends). Nesting follows indentation; a line
+    /// indented deeper than one level below its predecessor nests under the predecessor.
     public static func parse(_ text: String, kind: Kind) -> ResourceMap {
+        parse(TextLines(text), kind: kind)
+    }
+
+    /// Parses checked lines (`MachineRoot.readLines`: no NUL bytes, UTF-8).
+    public static func parse(_ lines: TextLines, kind: Kind) -> ResourceMap {
         var flat: [ResourceRegion] = []
         var skipped: [(Int, String)] = []
-        for (number, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+        for entry in lines {
+            let line = entry.text, number = entry.number - 1
             if line.allSatisfy({ $0 == " " }) { continue }
             let indent = line.prefix { $0 == " " }.count
             let body = line.dropFirst(indent)

@@ -137,7 +137,7 @@ public struct WriteJournal: Sendable {
     /// The journal's lines in file order (for tests and tools; `JournalHistory` parses them).
     public func lines() -> [String] {
         guard let bytes = FileIO.readAll(path) else { return [] }
-        return String(decoding: bytes, as: UTF8.self).split(separator: "\n").map(String.init)
+        return TextLines(String(decoding: bytes, as: UTF8.self)).filter { !$0.text.isEmpty }.map { String($0.text) }
     }
 
     public static func now() -> Double {

@@ -29,7 +29,11 @@ enum FuzzTarget: String, CaseIterable, Sendable {
 
     /// Runs one input through the target's parser and everything derived from it.
     func run(_ bytes: [UInt8]) {
-        let text = String(decoding: bytes, as: UTF8.self)
+        // Files reach the text parsers through the check every text file passes (TextLines:
+        // NUL, UTF-8, CRLF); the parsers also get the lossy decoding of what it refuses,
+        // since their String entry points take any text.
+        let checked = try? TextLines(validating: bytes)
+        let text = checked?.text ?? String(decoding: bytes, as: UTF8.self)
         switch self {
         case .iomem: Self.resourceMap(text, .iomem)
         case .ioports: Self.resourceMap(text, .ioports)
@@ -47,6 +51,7 @@ enum FuzzTarget: String, CaseIterable, Sendable {
         let map = ResourceMap.parse(text, kind: kind)
         let regions = map.allRegions
         for region in regions {
+            consume(TerminalSafe.escape(region.name))
             consume(compactSize(region.size))
             consume(region.pciAddress?.display)
             consume(region.contains(region.start) && region.contains(region.end))
