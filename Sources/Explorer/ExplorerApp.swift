@@ -249,6 +249,10 @@ public final class ExplorerApp: TerminalApp {
             view = moved
             adapt(to: layout, force: true)
         }
+        // A map that places registers outside this space: say so (they get no rows).
+        if let unplaced = (v.labels as? MapRegisterLabels)?.unplaced, let first = unplaced.first {
+            message = StatusMessage(first + (unplaced.count > 1 ? " (and \(unplaced.count - 1) more); not shown" : "; not shown"), role: .warning)
+        }
     }
 
     /// `o`: opens any target of the CLI grammar in a live view: `phys:ADDR` (a /dev/mem

@@ -7,12 +7,16 @@ import MMIOCore
 /// read side effects (e1000e ICR, read-to-clear) are labelled and never polled.
 public struct MapRegisterLabels: RegisterLabelProvider {
     public let map: RegisterMap
-    /// Registers by absolute offset from the start of the space.
+    /// Registers by absolute offset from the start of the space; each one's bytes lie
+    /// inside the space (so `offset + width` never overflows).
     let placed: [(offset: UInt64, register: RegisterDefinition)]
+    /// Registers the map places outside the space (past its length, or past 2^64): why,
+    /// naming the map file and the register. They get no label and no table row.
+    public let unplaced: [String]
 
     public init(map: RegisterMap, space: any RegisterSpace) {
         self.map = map
-        placed = map.placedRegisters(within: space.length) { (base: RegisterDefinition) throws(AccessError) -> UInt64 in
+        (placed, unplaced) = map.placement(within: space.length) { (base: RegisterDefinition) throws(AccessError) -> UInt64 in
             try space.read(at: base.offset, width: base.width)
         }
     }

@@ -16,7 +16,8 @@ public struct NamedRegisterResolver: Sendable {
     public func resolve(_ base: Target.NamedRegisterBase, register name: String, field fieldName: String?, machine: Machine,
                         readWord: (Target, AccessWidth) throws(AccessError) -> UInt64) throws(AccessError) -> NamedRegister {
         let map: RegisterMap
-        let place: (UInt64) -> Target
+        // Where an offset of the map is as a target; nil when it is not an address (past 2^64).
+        let place: (UInt64) -> Target?
         var limit: UInt64?
         switch base {
         case .config(let address):
@@ -48,12 +49,12 @@ public struct NamedRegisterResolver: Sendable {
                                       fix: .runAsRoot)
                 }
                 map = found
-                place = { .physical(region.start &+ $0) }
+                place = { offset in Self.physical(region.start, offset) }
                 limit = region.size
             } else if let found = catalog.map(named: regionName),
                       case .physical(let start)? = found.selectors.first(where: { if case .physical = $0 { true } else { false } }) {
                 map = found
-                place = { .physical(start &+ $0) }
+                place = { offset in Self.physical(start, offset) }
             } else {
                 let names = catalog.maps.flatMap(\.selectors).compactMap { s -> String? in
                     if case .iomemRegion(let n) = s { return n } else { return nil }
@@ -62,7 +63,11 @@ public struct NamedRegisterResolver: Sendable {
                                   fix: .chooseMappedRegion(names))
             }
         }
-        let readBase = { (base: RegisterDefinition) throws(AccessError) -> UInt64 in try readWord(place(base.offset), base.width) }
+        let space = base
+        let readBase = { (baseRegister: RegisterDefinition) throws(AccessError) -> UInt64 in
+            guard let target = place(baseRegister.offset) else { throw Self.unplaceable(map, baseRegister, baseRegister.offset, in: space) }
+            return try readWord(target, baseRegister.width)
+        }
         guard let found = try map.register(named: name, readBase: readBase) else {
             throw AccessError(.notFound, operation: "map \(map.name) has no register \(name)",
                               fix: .advice("registers: " + (map.registers.map(\.name) + map.arrays.map(\.name)).joined(separator: " ")))
@@ -83,10 +88,25 @@ public struct NamedRegisterResolver: Sendable {
             field = f
         }
         let offset = try map.absoluteOffset(of: register, readBase: readBase)
-        if let limit, limit > 0, offset &+ UInt64(register.width.bytes) > limit {
-            throw AccessError(.outOfRange, operation: "\(register.name) at offset 0x\(hex(offset, 1)) lies beyond the 0x\(hex(limit, 1))-byte \(base)",
-                              fix: .advice("this map (\(map.source)) does not fit this device"))
+        if let problem = map.placementProblem(of: register, at: offset, length: limit.flatMap { $0 > 0 ? $0 : nil }) {
+            throw AccessError(.outOfRange, operation: problem,
+                              fix: .advice("this map (\(map.source)) does not fit this \(base); correct the register's offset or the map's applies-to"))
         }
-        return NamedRegister(map: map, register: register, field: field, target: place(offset), offset: offset)
+        guard let offset, let target = place(offset) else { throw Self.unplaceable(map, register, offset ?? register.offset, in: base) }
+        return NamedRegister(map: map, register: register, field: field, target: target, offset: offset)
+    }
+
+    /// `start + offset` as a physical target, nil when it passes 2^64 − 1.
+    static func physical(_ start: UInt64, _ offset: UInt64) -> Target? {
+        let (address, overflow) = start.addingReportingOverflow(offset)
+        return overflow ? nil : .physical(address)
+    }
+
+    /// A register whose physical address would pass 2^64 − 1.
+    static func unplaceable(_ map: RegisterMap, _ register: RegisterDefinition, _ offset: UInt64,
+                            in base: Target.NamedRegisterBase) -> AccessError {
+        AccessError(.outOfRange,
+                    operation: "register \(register.name) of map \(map.name) (\(map.source)): offset 0x\(hex(offset, 1)) from the start of \(base) is past 2^64",
+                    fix: .advice("this map (\(map.source)) does not fit this \(base); correct the register's offset"))
     }
 }

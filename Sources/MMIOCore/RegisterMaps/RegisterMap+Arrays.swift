@@ -63,7 +63,17 @@ extension RegisterMap {
     /// array that end within `length` bytes. Registers whose place cannot be read are left out.
     public func placedRegisters<E: Error>(within length: UInt64,
                                           readBase: (RegisterDefinition) throws(E) -> UInt64) -> [(offset: UInt64, register: RegisterDefinition)] {
+        placement(within: length, readBase: readBase).placed
+    }
+
+    /// `placedRegisters`, and why each register left out for lying outside the space (past
+    /// `length` bytes, or past 2^64) is: `placementProblem`'s text, naming the map file and
+    /// the register. Every placed register's bytes lie inside the space, so `offset + width`
+    /// cannot overflow.
+    public func placement<E: Error>(within length: UInt64, readBase: (RegisterDefinition) throws(E) -> UInt64)
+        -> (placed: [(offset: UInt64, register: RegisterDefinition)], unplaced: [String]) {
         var placed: [(offset: UInt64, register: RegisterDefinition)] = []
+        var unplaced: [String] = []
         var all = registers
         for array in arrays {
             guard case .success(let layout)? = try? layout(of: array, readBase: readBase) else { continue }
@@ -75,9 +85,19 @@ extension RegisterMap {
             }
         }
         for r in all {
-            if let offset = try? absoluteOffset(of: r, readBase: readBase) { placed.append((offset, r)) }
+            let offset: UInt64?  // nil: the offset passed 2^64
+            do {
+                offset = try absoluteOffset(of: r, readBase: readBase)
+            } catch {
+                continue  // the base register could not be read
+            }
+            if let problem = placementProblem(of: r, at: offset, length: length) {
+                unplaced.append(problem)
+            } else if let offset {
+                placed.append((offset, r))
+            }
         }
-        return placed.sorted { $0.offset < $1.offset }
+        return (placed.sorted { $0.offset < $1.offset }, unplaced)
     }
 
     /// Names a user may type for this map's registers, without reading the device: plain

@@ -53,12 +53,34 @@ public struct RegisterMap: Sendable, Hashable {
     /// Where `register` sits from the start of the BAR or region. For a register placed
     /// `relative-to` another register's field, `readBase` is asked for that register's raw
     /// value (the caller reads it through a register space) and the field's value is added.
+    /// Nil when that sum passes 2^64 − 1 (`placementProblem` says so): never wrapped.
     public func absoluteOffset<E: Error>(of register: RegisterDefinition,
-                                         readBase: (RegisterDefinition) throws(E) -> UInt64) throws(E) -> UInt64 {
+                                         readBase: (RegisterDefinition) throws(E) -> UInt64) throws(E) -> UInt64? {
         guard let ref = register.relativeTo, let base = self.register(named: ref.register) else { return register.offset }
         let raw = try readBase(base)
         let value = ref.field.flatMap { base.field(named: $0) }.map { $0.bits.extract(from: raw) } ?? raw
-        return register.offset &+ value
+        let (sum, overflow) = register.offset.addingReportingOverflow(value)
+        return overflow ? nil : sum
+    }
+
+    /// Why `register`, placed at `offset` (nil: its offset passed 2^64 − 1), cannot be
+    /// accessed in a space of `length` bytes (the BAR, region or window), naming this map's
+    /// file and the register; nil when its bytes lie inside. Checked arithmetic throughout.
+    public func placementProblem(of register: RegisterDefinition, at offset: UInt64?, length: UInt64?) -> String? {
+        let what = "register \(register.name) of map \(name) (\(source))"
+        guard let offset else {
+            let base = register.relativeTo.map { " + \($0.register)\($0.field.map { "." + $0 } ?? "")" } ?? ""
+            return "\(what): its offset 0x\(hex(register.offset, 1))\(base) passes 2^64"
+        }
+        // The last byte, so that a register ending at 2^64 exactly is still placed.
+        let (last, overflow) = offset.addingReportingOverflow(UInt64(register.width.bytes - 1))
+        if overflow {
+            return "\(what): \(register.width.bits) bits at offset 0x\(hex(offset, 1)) end past 2^64"
+        }
+        if let length, last >= length {
+            return "\(what): \(register.width.bits) bits at offset 0x\(hex(offset, 1)) end past the 0x\(hex(length, 1)) bytes there"
+        }
+        return nil
     }
 
     /// How well this map fits BAR `bar` of `function`, nil when it does not apply.
