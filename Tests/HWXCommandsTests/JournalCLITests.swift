@@ -95,6 +95,24 @@ import Testing
         #expect(try copy.barBytes() == before)
     }
 
+    @Test func aRefusedFirstIntentLeavesNoEmptyJournal() throws {
+        let copy = try Copy()
+        let before = try copy.barBytes()
+        let journal = copy.base + "/new/journal.jsonl"
+        // ulimit -f 0: not one byte fits (EFBIG), like a disk that is full.
+        let args = ["write", "00:02.0/bar0+4", "0x12345678", "--yes", "--root", copy.root, "--journal", journal]
+        let r = try HWXProcess.run(["-c", "trap '' XFSZ; ulimit -f 0; exec \"$0\" \"$@\"", HWXProcess.executable] + args,
+                                   executable: "/bin/bash")
+        expectRefused(r, "write failed: EFBIG")
+        #expect(!FileManager.default.fileExists(atPath: journal), "the file made for the refused intent is removed")
+        #expect(try copy.barBytes() == before)
+        // A journal that was there stays, even an empty one.
+        FileManager.default.createFile(atPath: journal, contents: Data())
+        expectRefused(try HWXProcess.run(["-c", "trap '' XFSZ; ulimit -f 0; exec \"$0\" \"$@\"", HWXProcess.executable] + args,
+                                         executable: "/bin/bash"), "write failed: EFBIG")
+        #expect(FileManager.default.fileExists(atPath: journal))
+    }
+
     @Test func outcomeThatCannotBeJournaledLeavesTheIntent() throws {
         let copy = try Copy()
         // Measure this write's two lines (same root, same target: same lengths), then leave
@@ -152,12 +170,13 @@ import Testing
         let write = "\"$0\" write 00:02.0/bar0+4 0x12345678 --yes --root \(copy.root) --journal"
         let script = """
         mount -t tmpfs -o size=16k none \(mnt) && dd if=/dev/zero of=\(mnt)/fill bs=1k count=64 2>/dev/null
-        \(write) \(mnt)/journal.jsonl; echo "full=$?" >&2
+        \(write) \(mnt)/journal.jsonl; echo "full=$?" >&2; [ -e \(mnt)/journal.jsonl ]; echo "left=$?" >&2
         mount -o remount,ro \(mnt) && \(write) \(mnt)/hwx/journal.jsonl; echo "ro=$?" >&2
         """
         let r = try HWXProcess.run(["-m", "sh", "-c", script, HWXProcess.executable], executable: "/usr/bin/unshare")
         #expect(r.stderr.contains("full=1") && r.stderr.contains("ro=1"), "\(r.stderr)")
         #expect(r.stderr.contains("write failed: ENOSPC"))
+        #expect(r.stderr.contains("left=1"), "no empty journal stays on the full disk")
         #expect(r.stderr.contains("create the directory \(mnt)/hwx failed: EROFS"))
         #expect(try copy.barBytes() == before)
     }

@@ -128,7 +128,7 @@ public struct MachineSnapshotter: Sendable {
         }
         let kernel = machine.root.readText("/proc/sys/kernel/osrelease")?.trimmingWhitespace() ?? "unknown"
         let info = """
-        # hwx snapshot: a machine root for `hwx --root \(directory)`
+        # hwx snapshot: a machine root for `hwx --root \(Self.shellWord(Self.absolute(directory)))`
         time: \(WriteJournal.iso8601(time))
         source: \(machine.root.isLive ? "/" : machine.root.directory)
         kernel: \(kernel)
@@ -166,6 +166,26 @@ public struct MachineSnapshotter: Sendable {
             throw AccessError(.systemError, operation: "write \(out.path(relative))", path: out.path(relative), errno: e)
         }
         report.barsCopied += 1
+    }
+
+    /// `path` from the current directory when it is relative, so the info file's command
+    /// works from anywhere.
+    static func absolute(_ path: String) -> String {
+        guard !path.hasPrefix("/") else { return path }
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        guard getcwd(&buffer, buffer.count) != nil else { return path }
+        let cwd = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        let relative = path.hasPrefix("./") ? String(path.dropFirst(2)) : path
+        return (cwd == "/" ? "" : cwd) + "/" + relative
+    }
+
+    /// `word` as one POSIX shell word (XCU §2.2.3 single quotes): as is when it holds only
+    /// characters no shell treats specially, else in single quotes with `'` written `'\''`.
+    static func shellWord(_ word: String) -> String {
+        let plain = !word.isEmpty && word.unicodeScalars.allSatisfy { s in
+            (s >= "a" && s <= "z") || (s >= "A" && s <= "Z") || (s >= "0" && s <= "9") || "/._-+,:@%=".unicodeScalars.contains(s)
+        }
+        return plain ? word : "'" + word.replacing("'", with: "'\\''") + "'"
     }
 
     /// Relative symlink target from directory `from` to path `to` (both absolute).

@@ -79,7 +79,8 @@ public struct WriteJournal: Sendable {
     }
 
     /// Appends one line and makes it durable, or throws `.journalUnavailable` having left
-    /// the file as it was (a short write is truncated away, so no torn line remains).
+    /// the file as it was (a short write is truncated away, so no torn line remains; a file
+    /// this call created is removed).
     /// Refuses anything but a regular file: `/dev/null` would swallow the line and
     /// `/dev/full` cannot take it; a FIFO is opened non-blocking, so it never hangs.
     /// `context` opens the error's operation, e.g. `the journal cannot hold the intent`.
@@ -95,6 +96,9 @@ public struct WriteJournal: Sendable {
         }
         // Through the file-access layer: looked at with O_PATH first, so a journal that is a
         // device or FIFO is refused before any driver sees an open.
+        // Whether this attempt creates the file: a refused first intent then removes it
+        // again, so a full disk leaves no empty journal behind (one that was there stays).
+        let existed = FileIO.status(path) != nil
         let fd: FileDescriptor
         do {
             fd = try FileIO.open(path, role: .output, mode: .append(permissions: 0o644))
@@ -106,12 +110,16 @@ public struct WriteJournal: Sendable {
         }
         defer { fd.close() }
         let sizeBefore = fd.status.size
-        if let e = fd.writeAll(Array((line + "\n").utf8)) {
+        func undo() {
             _ = fd.truncate(to: sizeBefore)
+            if !existed && sizeBefore == 0 { unlink(path) }
+        }
+        if let e = fd.writeAll(Array((line + "\n").utf8)) {
+            undo()
             throw refuse("write", e)
         }
         if let e = fd.sync() {
-            _ = fd.truncate(to: sizeBefore)
+            undo()
             throw refuse("fsync", e)
         }
         if sizeBefore == 0 {
