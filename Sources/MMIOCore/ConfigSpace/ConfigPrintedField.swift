@@ -17,6 +17,9 @@ public struct ConfigPrintedField: Sendable, Hashable {
         case named
         /// Only the label (a fixed word of lspci's line, placed with the field's bits).
         case label
+        /// label + lspci's word for the value (index = raw value), `fallback` beyond the list;
+        /// for fields whose printed words differ from their value names (`ASPM L1 Enabled`).
+        case words([String], fallback: String)
     }
 
     /// How the raw bits turn into the printed number.
@@ -35,13 +38,34 @@ public struct ConfigPrintedField: Sendable, Hashable {
     public let scale: Scale
     /// Punctuation lspci puts right after the value (`,` `;`).
     public let suffix: String
+    /// PCI Express port types lspci prints the field for (nil: all); for other types the field
+    /// is still decoded, without text.
+    public let portTypes: Set<ExpressPortType>?
 
-    public init(_ field: String, _ label: String? = nil, _ style: Style = .flag, scale: Scale = .none, suffix: String = "") {
+    public init(_ field: String, _ label: String? = nil, _ style: Style = .flag, scale: Scale = .none, suffix: String = "",
+                portTypes: Set<ExpressPortType>? = nil) {
         self.field = field
         self.label = label ?? field
         self.style = style
         self.scale = scale
         self.suffix = suffix
+        self.portTypes = portTypes
+    }
+
+    /// Whether lspci prints the field for a function of port type `port`.
+    public func applies(to port: ExpressPortType?) -> Bool {
+        guard let portTypes else { return true }
+        return port.map { portTypes.contains($0) } ?? false
+    }
+
+    /// The same field printed only for `types`.
+    public func only(_ types: Set<ExpressPortType>) -> ConfigPrintedField {
+        ConfigPrintedField(field, label, style, scale: scale, suffix: suffix, portTypes: types)
+    }
+
+    /// `label` + lspci's word for the value.
+    public static func words(_ field: String, _ label: String, _ words: [String], fallback: String = "unknown", suffix: String = "") -> ConfigPrintedField {
+        ConfigPrintedField(field, label, .words(words, fallback: fallback), suffix: suffix)
     }
 
     /// A flag printed under its field name.
@@ -80,6 +104,7 @@ public struct ConfigPrintedField: Sendable, Hashable {
         case .hex(let digits): return label + MMIOCore.hex(value, digits)
         case .named: return label + (definition.name(of: raw) ?? "reserved(\(raw))")
         case .label: return label
+        case .words(let words, let fallback): return label + (raw < UInt64(words.count) ? words[Int(raw)] : fallback)
         }
     }
 
@@ -89,6 +114,7 @@ public struct ConfigPrintedField: Sendable, Hashable {
         case .flag: return .flag(raw & 1 == 1)
         case .invertedFlag: return .flag(raw & 1 == 0)
         case .named: return .text(definition.name(of: raw) ?? "reserved(\(raw))")
+        case .words(let words, let fallback): return .text(raw < UInt64(words.count) ? words[Int(raw)] : fallback)
         case .decimal, .hex, .label:
             switch scale {
             case .none: return .number(raw)

@@ -4,14 +4,14 @@
 /// bits. No capability-specific code: the table is the decoder.
 public enum ConfigTableDecoder {
     /// The register `layout` of the structure at `base` (0 for header registers), nil when
-    /// the bytes were not read.
-    public static func register(_ layout: ConfigRegisterLayout, base: Int, in config: ConfigSpace) -> ConfigRegister? {
+    /// the bytes were not read. `port` selects the fields lspci prints for that port type.
+    public static func register(_ layout: ConfigRegisterLayout, base: Int, in config: ConfigSpace, port: ExpressPortType? = nil) -> ConfigRegister? {
         let at = base + layout.offset
         guard let raw = config.value(at: at, width: layout.width.bytes) else { return nil }
         var printedFields = Set<String>()
         var lines: [[ConfigField]] = layout.printed.map { line in
             line.compactMap { p -> ConfigField? in
-                guard let d = layout.field(named: p.field) else { return nil }
+                guard p.applies(to: port), let d = layout.field(named: p.field) else { return nil }
                 printedFields.insert(d.name)
                 return field(d, raw: raw, printed: p)
             }

@@ -10,6 +10,28 @@ public enum ExpressCapabilityLayout {
     static let slotted: Set<ExpressPortType> = [.rootPort, .downstreamPort]
     static let rooted: Set<ExpressPortType> = [.rootPort, .rootComplexEventCollector]
 
+    static let all = Set(ExpressPortType.allCases)
+    /// Ports whose Read Completion Boundary is meaningful (switch ports hardwire it to 0).
+    static let completionBoundary = all.filter { !$0.isSwitchPort }
+    /// Downstream-facing ports that forward ARI (a PCIe-to-PCI bridge has no ARI forwarding).
+    static let ariForwarding = all.filter { $0.isDownstreamFacing && $0 != .pcieToPCIBridge }
+    /// Functions that issue AtomicOp requests (not switch ports or event collectors).
+    static let atomicRequesters = all.subtracting([.upstreamPort, .downstreamPort, .rootComplexEventCollector])
+    static let atomicRouters = all.filter(\.routes)
+
+    /// Link speed words of LnkCtl2's Target Link Speed (0000b: a 2.5 GT/s-only component).
+    static let targetSpeeds = ["2.5GT/s", "2.5GT/s", "5GT/s", "8GT/s", "16GT/s", "32GT/s", "64GT/s"]
+    /// Completion Timeout Value encodings (PCIe 6.0 §7.5.3.16), lspci's words.
+    static let timeouts = ["50us to 50ms", "50us to 100us", "1ms to 10ms", "Unknown", "Unknown", "16ms to 55ms", "65ms to 210ms",
+                           "Unknown", "Unknown", "260ms to 900ms", "1s to 3.5s", "Unknown", "Unknown", "4s to 13s", "17s to 64s", "Unknown"]
+    /// Compliance Preset encodings P0...P9 (PCIe 6.0 §4.2.3.2, Tx preset table).
+    static let presets = [
+        "-6dB de-emphasis, 0dB preshoot", "-3.5dB de-emphasis, 0dB preshoot", "-4.4dB de-emphasis, 0dB preshoot",
+        "-2.5dB de-emphasis, 0dB preshoot", "0dB de-emphasis, 0dB preshoot", "0dB de-emphasis, 1.9dB preshoot",
+        "0dB de-emphasis, 2.5dB preshoot", "-6dB de-emphasis, 3.5dB preshoot", "-3.5dB de-emphasis, 3.5dB preshoot",
+        "0dB de-emphasis, 3.5dB preshoot",
+    ] + (10...15).map { "Reserved \($0)" }
+
     static let speeds: [(UInt64, String)] = [(1, "2.5GT/s"), (2, "5GT/s"), (3, "8GT/s"), (4, "16GT/s"), (5, "32GT/s"), (6, "64GT/s")]
     /// Indicator control values; 00b is reserved, lspci prints it `Unknown`.
     static let indicators: [(UInt64, String)] = [(0, "Unknown"), (1, "On"), (2, "Blink"), (3, "Off")]
@@ -79,7 +101,13 @@ public enum ExpressCapabilityLayout {
             T.bit("Disabled", 4, .readWrite, "Link Disable"), T.bit("Retrain", 5, .readWrite, "Retrain Link (reads 0)"),
             T.bit("CommClk", 6), T.bit("ExtSynch", 7), T.bit("ClockPM", 8), T.bit("AutWidDis", 9), T.bit("BWInt", 10), T.bit("AutBWInt", 11),
             T.rsvdP(13, 12), T.bits("DRSSignaling", 15, 14),
-        ], linked, section: "7.5.3.7"),
+        ], linked, section: "7.5.3.7", printed: [[
+            P.words("ASPM", "ASPM ", ["Disabled", "L0s Enabled", "L1 Enabled", "L0s L1 Enabled"], suffix: ";"),
+            P.words("RCB", "RCB ", ["64 bytes", "128 bytes"], suffix: ",").only(completionBoundary),
+            P.flag("Disabled"), P.flag("CommClk"),
+        ], [
+            P.flag("ExtSynch"), P.flag("ClockPM"), P.flag("AutWidDis"), P.flag("BWInt"), P.flag("AutBWInt"),
+        ]]),
         r("LnkSta", 0x12, .bits16, [
             T.bits("Speed", 3, 0, .readOnly, values: speeds), T.bits("Width", 9, 4, .readOnly),
             T.bit("TrErr", 10, .readOnly), T.bit("Train", 11, .readOnly), T.bit("SlotClk", 12, .readOnly), T.bit("DLActive", 13, .readOnly),
@@ -138,7 +166,15 @@ public enum ExpressCapabilityLayout {
             T.bit("IDOReq", 8), T.bit("IDOCompl", 9), T.bit("LTR", 10), T.bit("EmergencyPowerReductionReq", 11),
             T.bit("10BitTagReq", 12), T.bits("OBFF", 14, 13, .readWrite, values: [(0, "Disabled"), (1, "MsgA"), (2, "MsgB"), (3, "WAKE")]),
             T.bit("EETLPPrefixBlk", 15),
-        ], section: "7.5.3.16"),
+        ], section: "7.5.3.16", printed: [[
+            P.words("CompletionTimeout", "Completion Timeout: ", timeouts, suffix: ","), P.flag("TimeoutDis"), P.flag("LTR"), P.flag("10BitTagReq"),
+            P.words("OBFF", "OBFF ", ["Disabled", "Via message A", "Via message B", "Via WAKE#"], suffix: ","),
+            P.flag("ARIFwd").only(ariForwarding),
+        ], [
+            P.flag("ReqEn", "AtomicOpsCtl: ReqEn").only(atomicRequesters),
+            P.flag("EgressBlck").only(atomicRouters.intersection(atomicRequesters)),
+            P.flag("EgressBlck", "AtomicOpsCtl: EgressBlck").only(atomicRouters.subtracting(atomicRequesters)),
+        ]]),
         r("DevSta2", 0x2a, .bits16, [T.rsvdZ(15, 0)], section: "7.5.3.17"),
         r("LnkCap2", 0x2c, .bits32, [
             T.rsvdP(0, 0), T.bits("SupportedSpeeds", 7, 1, .readOnly, "Supported Link Speeds Vector"), T.bit("Crosslink", 8, .readOnly),
@@ -149,7 +185,19 @@ public enum ExpressCapabilityLayout {
             T.bits("TargetSpeed", 3, 0, .readWrite, values: speeds), T.bit("EnterCompliance", 4), T.bit("SpeedDis", 5, .readWrite, "Hardware Autonomous Speed Disable"),
             T.bit("SelectableDeEmphasis", 6), T.bits("TransmitMargin", 9, 7), T.bit("EnterModifiedCompliance", 10),
             T.bit("ComplianceSOS", 11), T.bits("CompliancePreset", 15, 12),
-        ], linked, section: "7.5.3.19"),
+        ], linked, section: "7.5.3.19", printed: [[
+            P.words("TargetSpeed", "Target Link Speed: ", targetSpeeds, suffix: ","), P.flag("EnterCompliance"),
+            // lspci 3.9 prints `, Selectable De-emphasis` for switch downstream ports only; a Root
+            // Port has the bit too, so hwx shows it there after SpeedDis without lspci's comma.
+            P.flag("SpeedDis", suffix: ",").only([.downstreamPort]),
+            P.flag("SpeedDis").only(all.subtracting([.downstreamPort])),
+            P.words("SelectableDeEmphasis", "Selectable De-emphasis: ", ["-6dB", "-3.5dB"]).only([.rootPort, .downstreamPort]),
+        ], [
+            P.words("TransmitMargin", "Transmit Margin: ", ["Normal Operating Range"] + (1...7).map { "Value \($0)" }, suffix: ","),
+            P.flag("EnterModifiedCompliance"), P.flag("ComplianceSOS"),
+        ], [
+            P.words("CompliancePreset", "Compliance Preset/De-emphasis: ", presets),
+        ]]),
         r("LnkSta2", 0x32, .bits16, [
             T.bits("DeEmphasis", 0, 0, .readOnly, "Current De-emphasis Level", values: [(0, "-6dB"), (1, "-3.5dB")]),
             T.bit("EqualizationComplete", 1, .readOnly), T.bit("EqualizationPhase1", 2, .readOnly),

@@ -45,7 +45,7 @@ public enum PCIExpressDecoder: CapabilityDecoder {
 
     /// A register decoded from `ExpressCapabilityLayout`'s table (fields, access and lspci's text).
     static func table(_ label: String, _ config: ConfigSpace, base: Int, port: ExpressPortType?) -> ConfigRegister? {
-        ExpressCapabilityLayout.register(label, for: port).flatMap { ConfigTableDecoder.register($0, base: base, in: config) }
+        ExpressCapabilityLayout.register(label, for: port).flatMap { ConfigTableDecoder.register($0, base: base, in: config, port: port) }
     }
 
     public static func decode(_ entry: CapabilityChain.Entry, in context: DecodeContext) -> DecodedCapability {
@@ -137,15 +137,7 @@ public enum PCIExpressDecoder: CapabilityDecoder {
                 F.flag("ClockPM", r, bit: 18), F.flag("Surprise", r, bit: 19), F.flag("LLActRep", r, bit: 20),
                 F.flag("BwNot", r, bit: 21), F.flag("ASPMOptComp", r, bit: 22),
             ]] })
-            regs.append(config.register("LnkCtl", at: b + 0x10, width: 2) { r in [[
-                F.choice("ASPM", r, low: 0, count: 2, names: { ["Disabled", "L0s Enabled", "L1 Enabled", "L0s L1 Enabled"][Int($0)] }) { "ASPM \($0);" },
-                // Read Completion Boundary is not applicable to switch ports (hardwired 0).
-                F.number("RCB", r, low: 3, count: 1, decode: { $0 == 1 ? 128 : 64 }) { port?.isSwitchPort == true ? "" : "RCB \($0) bytes," },
-                F.flag("Disabled", r, bit: 4), F.flag("Retrain", r, bit: 5).printed(""), F.flag("CommClk", r, bit: 6),
-            ], [
-                F.flag("ExtSynch", r, bit: 7), F.flag("ClockPM", r, bit: 8), F.flag("AutWidDis", r, bit: 9),
-                F.flag("BWInt", r, bit: 10), F.flag("AutBWInt", r, bit: 11),
-            ]] })
+            regs.append(table("LnkCtl", config, base: b, port: port))
             // An upstream-facing function whose link trained below what it can do is worth
             // flagging; a port's own link may simply have no partner yet.
             let linkCap = port?.isUpstreamFacing == true ? config.u32(b + 0xc).map(UInt64.init) : nil
@@ -186,19 +178,6 @@ public enum PCIExpressDecoder: CapabilityDecoder {
         }
         return cap
     }
-
-    static let timeoutValues: [UInt64: String] = [
-        0: "50us to 50ms", 1: "50us to 100us", 2: "1ms to 10ms", 5: "16ms to 55ms", 6: "65ms to 210ms",
-        9: "260ms to 900ms", 0xa: "1s to 3.5s", 0xd: "4s to 13s", 0xe: "17s to 64s",
-    ]
-
-    /// Compliance Preset encodings P0...P10 (PCIe Base 6.0 §4.2.3.2, Tx preset table).
-    static let presets = [
-        "-6dB de-emphasis, 0dB preshoot", "-3.5dB de-emphasis, 0dB preshoot", "-4.4dB de-emphasis, 0dB preshoot",
-        "-2.5dB de-emphasis, 0dB preshoot", "0dB de-emphasis, 0dB preshoot", "0dB de-emphasis, 1.9dB preshoot",
-        "0dB de-emphasis, 2.5dB preshoot", "-6dB de-emphasis, 3.5dB preshoot", "-3.5dB de-emphasis, 3.5dB preshoot",
-        "0dB de-emphasis, 3.5dB preshoot",
-    ]
 
     static func speedRange(_ vector: UInt64) -> String {
         guard vector != 0 else { return "RsvdP" }
@@ -246,22 +225,7 @@ public enum PCIExpressDecoder: CapabilityDecoder {
                 atomics,
             ]
         })
-        regs.append(config.register("DevCtl2", at: b + 0x28, width: 2) { r in
-            var l1 = [
-                F.choice("CompletionTimeout", r, low: 0, count: 4, names: { timeoutValues[$0] ?? "Unknown" }) { "Completion Timeout: \($0)," },
-                F.flag("TimeoutDis", r, bit: 4), F.flag("LTR", r, bit: 10), F.flag("10BitTagReq", r, bit: 12),
-                F.choice("OBFF", r, low: 13, count: 2, names: { ["Disabled", "Via message A", "Via message B", "Via WAKE#"][Int($0)] }) { "OBFF \($0)," },
-            ]
-            if isDownstream && port != .pcieToPCIBridge { l1.append(F.flag("ARIFwd", r, bit: 5)) }
-            let requester = !(port == .upstreamPort || port == .downstreamPort || port == .rootComplexEventCollector)
-            var l2 = [F.flag("ReqEn", r, bit: 6).printed(requester ? "AtomicOpsCtl: " + F.flag("ReqEn", r, bit: 6).text : "")]
-            if port?.routes == true {
-                let egress = F.flag("EgressBlck", r, bit: 7)
-                l2.append(requester ? egress : egress.printed("AtomicOpsCtl: " + egress.text))
-            }
-            l2 += [F.flag("IDOReq", r, bit: 8).printed(""), F.flag("IDOCompl", r, bit: 9).printed(""), F.flag("EETLPPrefixBlk", r, bit: 15).printed("")]
-            return [l1, l2]
-        })
+        regs.append(table("DevCtl2", config, base: b, port: port))
         guard hasLink else { return regs }
         if let cap2 = config.value(at: b + 0x2c, width: 4), cap2 != 0 {
             regs.append(config.register("LnkCap2", at: b + 0x2c, width: 4) { r in [[
@@ -269,21 +233,7 @@ public enum PCIExpressDecoder: CapabilityDecoder {
                 F.flag("Crosslink", r, bit: 8), F.flag("Retimer", r, bit: 23), F.flag("2Retimers", r, bit: 24), F.flag("DRS", r, bit: 31),
             ]] })
         }
-        regs.append(config.register("LnkCtl2", at: b + 0x30, width: 2) { r in [[
-            // "Components that support only the 2.5 GT/s speed are permitted to hardwire this field to 0000b."
-            F.choice("TargetSpeed", r, low: 0, count: 4, names: { speedName($0 == 0 ? 1 : $0) }) { "Target Link Speed: \($0)," },
-            F.flag("EnterCompliance", r, bit: 4),
-            // lspci 3.9 prints `, Selectable De-emphasis` for switch downstream ports only; a Root
-            // Port has the bit too, so hwx shows it there after SpeedDis without lspci's comma.
-            F.flag("SpeedDis", r, bit: 5).printed(F.flag("SpeedDis", r, bit: 5).text + (port == .downstreamPort ? "," : "")),
-            // Selectable De-emphasis (bit 6) applies to downstream-facing ports at 5 GT/s.
-            F.choice("SelectableDeEmphasis", r, low: 6, count: 1, names: { $0 == 1 ? "-3.5dB" : "-6dB" }) { port == .rootPort || port == .downstreamPort ? "Selectable De-emphasis: " + $0 : "" },
-        ], [
-            F.choice("TransmitMargin", r, low: 7, count: 3, names: { $0 == 0 ? "Normal Operating Range" : "Value \($0)" }) { "Transmit Margin: \($0)," },
-            F.flag("EnterModifiedCompliance", r, bit: 10), F.flag("ComplianceSOS", r, bit: 11),
-        ], [
-            F.choice("CompliancePreset", r, low: 12, count: 4, names: { $0 < 10 ? presets[Int($0)] : "Reserved \($0)" }) { "Compliance Preset/De-emphasis: \($0)" },
-        ]] })
+        regs.append(table("LnkCtl2", config, base: b, port: port))
         regs.append(table("LnkSta2", config, base: b, port: port))
         return regs
     }
