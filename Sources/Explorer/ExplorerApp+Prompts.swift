@@ -24,7 +24,8 @@ extension ExplorerApp {
         switch purpose {
         case .openTarget:
             var out: [String] = []
-            for f in machine.functions {
+            for listed in machine.functions {
+                let f = machine.function(listed.address) ?? listed   // whole: its BARs
                 let a = f.address.display
                 out.append(a + "/config")
                 for bar in f.bars where bar.size > 0 {

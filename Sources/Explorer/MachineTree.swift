@@ -4,10 +4,16 @@ import TerminalUI
 /// The browsable tree of a machine: the physical address map (/proc/iomem, nested as
 /// the kernel prints it), the I/O port map (/proc/ioports), and PCI by topology (host
 /// bridges → bridges → functions, each function with its BARs and config space).
+///
+/// A function's own rows (its BARs and config space) are made the first time they are
+/// asked for, from the function read whole (`Machine.function`): on a machine loaded with
+/// `PCIDetail.summary` the first frame needs only the function rows.
 public struct MachineTree: Sendable {
     public let machine: Machine
+    /// Every node but a function's own rows (see `children(of:)`).
     public private(set) var nodes: [NodeID: TreeNode] = [:]
     public let roots: [NodeID] = TreeSection.allCases.map { .section($0) }
+    private let functionRows = FunctionRows()
 
     public init(machine: Machine) {
         self.machine = machine
@@ -16,15 +22,32 @@ public struct MachineTree: Sendable {
         addSection(.pci)
     }
 
-    public subscript(id: NodeID) -> TreeNode? { nodes[id] }
+    public subscript(id: NodeID) -> TreeNode? {
+        if let node = nodes[id] { return node }
+        switch id {
+        case .bar(let a, _), .config(let a): return rows(of: a).nodes[id]
+        default: return nil
+        }
+    }
 
-    public func children(of id: NodeID) -> [NodeID] { nodes[id]?.children ?? [] }
+    /// A function's children are its BARs and config space, then (a bridge) the functions behind it.
+    public func children(of id: NodeID) -> [NodeID] {
+        if case .function(let a) = id, nodes[id] != nil { return rows(of: a).ids + (nodes[id]?.children ?? []) }
+        return nodes[id]?.children ?? []
+    }
+
+    /// Whether `id` has children, without making a function's rows (it always has its
+    /// config space row).
+    public func hasChildren(_ id: NodeID) -> Bool {
+        if case .function = id, nodes[id] != nil { return true }
+        return !(nodes[id]?.children.isEmpty ?? true)
+    }
 
     /// Ancestors from the root down to (not including) `id`.
     public func ancestors(of id: NodeID) -> [NodeID] {
         var out: [NodeID] = []
-        var cur = nodes[id]?.parent
-        while let c = cur { out.insert(c, at: 0); cur = nodes[c]?.parent }
+        var cur = self[id]?.parent
+        while let c = cur { out.insert(c, at: 0); cur = self[c]?.parent }
         return out
     }
 
@@ -111,26 +134,36 @@ public struct MachineTree: Sendable {
             .contains { name.hasPrefix($0) }
     }
 
+    /// Function rows; their own rows come later (`rows(of:)`), the functions behind a
+    /// bridge now.
     private mutating func addFunctions(_ functions: [PCIFunction], parent: NodeID) -> [NodeID] {
         functions.sorted { $0.address < $1.address }.map { f in
             let id = NodeID.function(f.address)
             nodes[id] = TreeNode(id: id, parent: parent, text: Self.functionRow(f, names: machine.names),
                                  role: .hardware, searchText: functionSearchText(f))
-            var kids: [NodeID] = []
+            if f.isBridge {
+                nodes[id]!.children = addFunctions(machine.children(of: f.address), parent: id)
+            }
+            return id
+        }
+    }
+
+    /// A function's BAR and config rows, made from the whole function on first use.
+    private func rows(of address: PCIAddress) -> FunctionRows.Rows {
+        functionRows.rows(of: address) {
+            let id = NodeID.function(address)
+            var out = FunctionRows.Rows()
+            guard nodes[id] != nil, let f = machine.function(address) else { return out }
             for bar in f.resources where bar.index <= 6 && bar.isUsed {
                 let b = NodeID.bar(f.address, bar.index)
-                nodes[b] = TreeNode(id: b, parent: id, text: Self.barRow(bar, function: f), role: bar.isDisabled ? .dim : .normal,
-                                    searchText: Self.barRow(bar, function: f) + " " + hex(bar.start, 1))
-                kids.append(b)
+                out.nodes[b] = TreeNode(id: b, parent: id, text: Self.barRow(bar, function: f), role: bar.isDisabled ? .dim : .normal,
+                                        searchText: Self.barRow(bar, function: f) + " " + hex(bar.start, 1))
+                out.ids.append(b)
             }
             let c = NodeID.config(f.address)
-            nodes[c] = TreeNode(id: c, parent: id, text: "Config space  (\(f.config.count) bytes readable)", role: .normal)
-            kids.append(c)
-            if f.isBridge {
-                kids += addFunctions(machine.children(of: f.address), parent: id)
-            }
-            nodes[id]!.children = kids
-            return id
+            out.nodes[c] = TreeNode(id: c, parent: id, text: "Config space  (\(f.config.count) bytes readable)", role: .normal)
+            out.ids.append(c)
+            return out
         }
     }
 

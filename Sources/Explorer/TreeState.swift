@@ -31,17 +31,19 @@ public struct TreeState: Sendable {
         // all its children (a function's BARs), so what was found can be opened.
         func walk(_ ids: [NodeID], depth: Int, filtered: Bool) {
             for id in ids {
-                let kids = tree.children(of: id)
+                // Children are asked for only when shown: a function's own rows are made
+                // (and the function read whole) when it is opened, not for every row.
+                let hasKids = tree.hasChildren(id)
                 if filtered {
                     guard matchSet.contains(id) || context.contains(id) else { continue }
                     let open = context.contains(id) || expanded.contains(id)
-                    out.append(VisibleRow(id: id, depth: depth, hasChildren: !kids.isEmpty, isExpanded: open && !kids.isEmpty, matches: matchSet.contains(id)))
-                    if matchSet.contains(id) && expanded.contains(id) { walk(kids, depth: depth + 1, filtered: false) }
-                    else if context.contains(id) || expanded.contains(id) { walk(kids, depth: depth + 1, filtered: true) }
+                    out.append(VisibleRow(id: id, depth: depth, hasChildren: hasKids, isExpanded: open && hasKids, matches: matchSet.contains(id)))
+                    if matchSet.contains(id) && expanded.contains(id) { walk(tree.children(of: id), depth: depth + 1, filtered: false) }
+                    else if context.contains(id) || expanded.contains(id) { walk(tree.children(of: id), depth: depth + 1, filtered: true) }
                 } else {
-                    let open = expanded.contains(id) && !kids.isEmpty
-                    out.append(VisibleRow(id: id, depth: depth, hasChildren: !kids.isEmpty, isExpanded: open, matches: matchSet.contains(id)))
-                    if open { walk(kids, depth: depth + 1, filtered: false) }
+                    let open = expanded.contains(id) && hasKids
+                    out.append(VisibleRow(id: id, depth: depth, hasChildren: hasKids, isExpanded: open, matches: matchSet.contains(id)))
+                    if open { walk(tree.children(of: id), depth: depth + 1, filtered: false) }
                 }
             }
         }
@@ -65,12 +67,12 @@ public struct TreeState: Sendable {
 
     /// Right/l/Enter on a closed row: open it.
     public mutating func expand(_ tree: MachineTree) {
-        if !tree.children(of: selected).isEmpty { expanded.insert(selected) }
+        if tree.hasChildren(selected) { expanded.insert(selected) }
     }
 
     /// Left/h: close an open row, else jump to the parent.
     public mutating func collapseOrParent(_ tree: MachineTree) {
-        if expanded.contains(selected) && !tree.children(of: selected).isEmpty {
+        if expanded.contains(selected) && tree.hasChildren(selected) {
             expanded.remove(selected)
         } else if let p = tree[selected]?.parent {
             selected = p

@@ -32,7 +32,9 @@ struct TUICommand: ParsableCommand {
     }
 
     func run() throws {
-        let machine = try global.loadMachine()
+        // The first frame needs only the function rows: each function is read whole
+        // when it is shown (Machine.function), not all of them before the screen starts.
+        let machine = try global.loadMachine(detail: .summary)
         let journal = self.journal ?? WriteJournal.defaultPath(environment: WriteJournal.processEnvironment())
         var options = ExplorerOptions(writeEnabled: write, journalPath: journal, refreshHz: hz)
         options.registerMaps = RegisterNaming.catalog(global: global)   // reports broken map files before the screen starts

@@ -27,6 +27,11 @@ public final class NcursesScreen {
         nonl()
         keypad(w, true)
         curs_set(0)
+        // The cursor is hidden, so where it rests does not matter: without this, every
+        // update ends by moving it back to the last cell written and resetting the
+        // attributes (about 20 bytes a frame; a live view changing one register a tick
+        // sent 90 bytes per change, 70 of them this and the status line).
+        leaveok(w, true)
         set_escdelay(25)
         var color = false
         if options.colors && has_colors() {

@@ -67,6 +67,24 @@ import Testing
         #expect(block(space, at: 0, width: .bits64, count: 512).1 == BlockRead(count: 512, error: nil))
     }
 
+    /// Single reads take the fast path (one load; on x86-64 a fault resumes at the fixup of
+    /// CMMIO's exception table): each width reports the fault, later reads still work.
+    @Test(arguments: AccessWidth.allCases)
+    func singleReadFaultIsReportedAndRecovers(_ width: AccessWidth) throws {
+        let dir = TemporaryDirectory()
+        let path = makeFile(dir, size: 2 * 4096)
+        let space = try MappedSpace(name: "file", path: path, length: 2 * 4096, physicalBase: nil, writable: false, explain: explain)
+        let good = try space.read(at: 8, width: width)
+        #expect(truncate(path, 4096) == 0)
+        for _ in 0..<3 {
+            let error = try #require(throws: AccessError.self) { try space.read(at: 4096 + 8, width: width) }
+            #expect(error.reason == .fault)
+            #expect(error.operation.contains("offset 0x1008") && error.operation.contains("SIGBUS"), "\(error.operation)")
+            #expect(try space.read(at: 8, width: width) == good)
+        }
+        #expect(throws: AccessError.self) { try space.read(at: 2 * 4096, width: width) }
+    }
+
     @Test func blockPastTheEndIsRefusedBeforeAnyRead() throws {
         let dir = TemporaryDirectory()
         let path = makeFile(dir, size: 64)

@@ -22,7 +22,10 @@ import Testing
             #expect(s.secondaryBus == f.secondaryBus && s.subordinateBus == f.subordinateBus, "\(f.address)")
             // Only the header is read, and nothing the list does not print.
             #expect(s.config.count == min(64, f.config.count))
-            #expect(s.resources.isEmpty && s.irq == nil && s.subsystemVendorID == nil)
+            #expect(s.resources.isEmpty && s.irq == nil)
+            if f.config.headerType == 0 {
+                #expect(s.subsystemVendorID == f.subsystemVendorID && s.subsystemDeviceID == f.subsystemDeviceID, "\(f.address)")
+            }
         }
     }
 
@@ -80,5 +83,19 @@ import Testing
         let root = Fixtures.root("q35")
         #expect(throws: FileAccessError.self) { try root.attributeDirectory("/sys/devices/pci0000:00/0000:00:03.0/vendor") }
         #expect(throws: FileAccessError.self) { try root.attributeDirectory("/sys/../../etc") }
+    }
+
+    @Test func summaryMachineGivesWholeFunctionsOnDemand() throws {
+        let machine = Machine.load(root: Fixtures.root("q35"), detail: .summary)
+        let full = Machine.load(root: Fixtures.root("q35"))
+        let nvme = PCIAddress(bus: 0, device: 3, function: 0)
+        #expect(machine.detail == .summary && full.detail == .full)
+        #expect(try #require(machine.functions.first { $0.address == nvme }).resources.isEmpty)
+        let whole = try #require(machine.function(nvme))
+        #expect(whole == full.function(nvme))
+        #expect(whole.bars.first?.start == 0xfeb50000 && whole.config.count == 4096 && whole.irq != nil)
+        #expect(machine.function(PCIAddress(bus: 9, device: 0, function: 0)) == nil)
+        #expect(machine.names.subsystemName(0x1b36, 0x0010, subVendor: 0x1af4, subDevice: 0x1100) ==
+                full.names.subsystemName(0x1b36, 0x0010, subVendor: 0x1af4, subDevice: 0x1100))
     }
 }

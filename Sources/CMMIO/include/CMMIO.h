@@ -71,6 +71,16 @@ int cmmio_guarded_write8 (void *addr, uint8_t  value, cmmio_fault *fault);
 int cmmio_guarded_write16(void *addr, uint16_t value, cmmio_fault *fault);
 int cmmio_guarded_write32(void *addr, uint32_t value, cmmio_fault *fault);
 int cmmio_guarded_write64(void *addr, uint64_t value, cmmio_fault *fault);
+/* The fast single reads (one exact-width load; no setup): 0, or -1 when the load faulted,
+   the fault then given by cmmio_last_fault. The guard must be installed first
+   (cmmio_fault_guard_install). On x86-64 a fault resumes at a fixup found in an exception
+   table; elsewhere these are the sigsetjmp-guarded reads. */
+int cmmio_fast_read8 (const void *addr, uint8_t  *out);
+int cmmio_fast_read16(const void *addr, uint16_t *out);
+int cmmio_fast_read32(const void *addr, uint32_t *out);
+int cmmio_fast_read64(const void *addr, uint64_t *out);
+/* The last fault a fast read of this thread took. */
+void cmmio_last_fault(cmmio_fault *out);
 /* Block snapshot: count 32-bit volatile reads at stride 4; on fault returns -1
    and *done = number of words read before the fault. */
 int cmmio_guarded_copy32(const void *src, uint32_t *dst, size_t count, size_t *done, cmmio_fault *fault);

@@ -11,9 +11,19 @@ public struct Machine: Sendable {
     public let iomemFailure: FileAccessError?
     /// Why `ioports` is nil, likewise.
     public let ioportsFailure: FileAccessError?
+    /// How much of each function `functions` holds; `function(_:)` always gives it whole.
+    public let detail: PCIDetail
+    /// With `.summary`: where `function(_:)` reads and keeps the whole functions.
+    private let details: FunctionDetails?
 
     public init(root: MachineRoot, iomem: ResourceMap?, ioports: ResourceMap?, functions: [PCIFunction], names: PCIIDs,
                 iomemFailure: FileAccessError? = nil, ioportsFailure: FileAccessError? = nil) {
+        self.init(root: root, iomem: iomem, ioports: ioports, functions: functions, names: names,
+                  iomemFailure: iomemFailure, ioportsFailure: ioportsFailure, detail: .full)
+    }
+
+    private init(root: MachineRoot, iomem: ResourceMap?, ioports: ResourceMap?, functions: [PCIFunction], names: PCIIDs,
+                 iomemFailure: FileAccessError?, ioportsFailure: FileAccessError?, detail: PCIDetail) {
         self.root = root
         self.iomem = iomem
         self.ioports = ioports
@@ -21,12 +31,15 @@ public struct Machine: Sendable {
         self.names = names
         self.iomemFailure = iomemFailure
         self.ioportsFailure = ioportsFailure
+        self.detail = detail
+        details = detail == .summary ? FunctionDetails(root: root) : nil
     }
 
     /// Reads `/proc/iomem`, `/proc/ioports` and `/sys/bus/pci/devices` under `root`.
     /// Names are loaded for the vendors present (and their subsystem vendors) only, and
     /// not at all with `names: false` (register access needs none). `detail: .summary`
-    /// reads only what `hwx list pci` prints of each function (see `PCIDetail`).
+    /// reads only what `hwx list pci` prints of each function (see `PCIDetail`) into
+    /// `functions`; `function(_:)` then reads a function whole when it is asked for.
     public static func load(root: MachineRoot = .live, pciIDs: String? = nil, names: Bool = true,
                             detail: PCIDetail = .full) -> Machine {
         let functions = PCIEnumerator(root: root).functions(detail: detail)
@@ -43,7 +56,8 @@ public struct Machine: Sendable {
             functions: functions,
             names: names ? PCIIDs.load(path: pciIDs, vendors: vendors) : PCIIDs(),
             iomemFailure: failure(iomem),
-            ioportsFailure: failure(ioports)
+            ioportsFailure: failure(ioports),
+            detail: detail
         )
     }
 
@@ -61,8 +75,11 @@ public struct Machine: Sendable {
         kind == .iomem ? iomemFailure : ioportsFailure
     }
 
+    /// The function at `address`, whole (every attribute, all of config space), also on a
+    /// machine loaded with `.summary` (read then, once).
     public func function(_ address: PCIAddress) -> PCIFunction? {
-        functions.first { $0.address == address }
+        guard let listed = functions.first(where: { $0.address == address }) else { return nil }
+        return details?.function(address) ?? listed
     }
 
     /// The functions directly below `parent` (nil: those on a host bridge's root bus).

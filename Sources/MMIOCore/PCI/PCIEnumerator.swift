@@ -32,7 +32,9 @@ public struct PCIEnumerator: Sendable {
     /// One function, or nil when its sysfs directory does not exist (or cannot be opened
     /// inside the root).
     public func function(at address: PCIAddress) -> PCIFunction? {
-        function(at: address, devices: try? root.directory(Self.devicesDirectory))
+        // The one link is read by path: listing the devices directory would cost as much
+        // as thousands of functions' links.
+        function(at: address, devices: nil)
     }
 
     /// Where a function's directory is and what its path says about the topology.
@@ -71,7 +73,8 @@ public struct PCIEnumerator: Sendable {
 
     /// A function as `.summary` reads it: one `pread` of the first 64 bytes of `config`
     /// gives vendor, device, revision, class (offsets 0x00–0x0b) and header type (0x0e),
-    /// and a bridge's bus numbers (0x19–0x1a); `readlinkat` of `driver` gives the driver.
+    /// a type 0 header's subsystem IDs (0x2c–0x2f), a bridge's bus numbers (0x19–0x1a);
+    /// `readlinkat` of `driver` gives the driver.
     ///
     /// The kernel's `vendor`, `device`, `class` and `revision` attributes
     /// (Documentation/ABI/testing/sysfs-bus-pci) are the values it read from config space
@@ -88,11 +91,15 @@ public struct PCIEnumerator: Sendable {
         let n = dir.read("config", into: buffer, role: .configSpace) ?? 0
         let config = ConfigSpace(bytes: Array(UnsafeRawBufferPointer(rebasing: buffer[0..<n])))
         var vendor: UInt16, device: UInt16, classCode: UInt32, revision: UInt8
+        var subsystem: (vendor: UInt16, device: UInt16)?
         if n >= 16, let v = config.vendorID, v != 0xffff {
             vendor = v
             device = config.deviceID ?? 0xffff
             classCode = (config.u32(0x08) ?? 0) >> 8
             revision = config.u8(0x08) ?? 0
+            // A type 0 header has the subsystem IDs at 0x2c/0x2e (what the kernel's
+            // subsystem_vendor/subsystem_device say); a bridge has them in a capability.
+            if config.headerType == 0, let sv = config.u16(0x2c), let sd = config.u16(0x2e) { subsystem = (sv, sd) }
         } else {
             func number(_ name: String) -> UInt64? { dir.bytes(name).flatMap(AttributeNumber.hex) }
             guard let v = number("vendor") else { return nil }
@@ -103,6 +110,7 @@ public struct PCIEnumerator: Sendable {
         }
         return PCIFunction(
             address: address, vendorID: vendor, deviceID: device, classCode: classCode, revision: revision,
+            subsystemVendorID: subsystem?.vendor, subsystemDeviceID: subsystem?.device,
             driver: dir.linkTarget("driver").map(Self.basename),
             sysfsPath: place.path, parent: place.parent, hostBridge: place.hostBridge, config: config)
     }
