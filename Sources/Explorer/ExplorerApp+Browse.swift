@@ -4,42 +4,26 @@ import TerminalUI
 
 /// The screen under every panel: the tree and details panes, their keys and the mouse.
 extension ExplorerApp {
-    func handleBrowse(_ action: ExplorerAction) {
-        let page = max(1, (focus == .tree ? layout.tree : layout.details).inside.height)
+    /// The tree screen's commands (moving through the panes is `BrowsePanel`'s own). False
+    /// when `action` is not one of them.
+    func handleBrowse(_ action: ExplorerAction) -> Bool {
         switch action {
-        case .back:
-            if focus == .details { focus = .tree }
-            else if treeState.filter != nil { treeState.clearFilter() }
-            else { wantsQuit = true }
-        case .switchPane:
-            focus = focus == .tree ? .details : .tree
-            if focus == .details && detailsState.selectedLine == nil { detailsState.moveLink(by: 1, lines: currentDetailLines) }
+        case .back: wantsQuit = true   // at the top, nothing left to go back from
         case .search: ask(.search, "search: ", text: treeState.filter ?? "")
         case .goTo: ask(.goTo, "go to address (0x hex or decimal; port:ADDR for I/O): ")
         case .openTarget: ask(.openTarget, "open (phys:ADDR, port:ADDR, file:PATH, DEV/barN+OFF, DEV/config, DEV/barN/REG): ", text: suggestedTarget)
-        case .nextMatch, .previousMatch:
-            if treeState.matches.isEmpty { message = StatusMessage("no search: press / first") }
-            treeState.nextMatch(forward: action == .nextMatch, in: tree)
-            selectionChanged()
-        default:
-            if focus == .details { handleDetails(action, page: page) } else { handleTree(action, page: page) }
+        case .nextMatch, .previousMatch: message = StatusMessage("no search: press / first")
+        case .open:
+            if focus == .tree {
+                open(treeState.selected)
+                selectionChanged()
+            } else {
+                let lines = currentDetailLines
+                if let i = detailsState.selectedLine, i < lines.count, let link = lines[i].link { follow(link) }
+            }
+        default: return false
         }
-    }
-
-    func handleTree(_ action: ExplorerAction, page: Int) {
-        switch action {
-        case .up: treeState.move(by: -1, in: tree)
-        case .down: treeState.move(by: 1, in: tree)
-        case .pageUp: treeState.move(by: -page, in: tree)
-        case .pageDown: treeState.move(by: page, in: tree)
-        case .home: treeState.moveToEnd(false, in: tree)
-        case .end: treeState.moveToEnd(true, in: tree)
-        case .collapse: treeState.collapseOrParent(tree)
-        case .expand: treeState.expand(tree)
-        case .open: open(treeState.selected)
-        default: break
-        }
-        selectionChanged()
+        return true
     }
 
     /// The details of the selection, wrapped to the pane's width (what is drawn, scrolled
@@ -58,27 +42,6 @@ extension ExplorerApp {
         return currentDetailLines[i].value
     }
 
-    func handleDetails(_ action: ExplorerAction, page: Int) {
-        let lines = currentDetailLines
-        switch action {
-        case .up, .collapse, .down, .expand:
-            let delta = action == .up || action == .collapse ? -1 : 1
-            if lines.contains(where: { $0.link != nil }) {
-                detailsState.moveLink(by: delta, lines: lines)
-            } else {
-                detailsState.scroll = max(0, min(max(0, lines.count - page), detailsState.scroll + delta))
-            }
-        case .pageUp: detailsState.scroll = max(0, detailsState.scroll - page)
-        case .pageDown: detailsState.scroll = min(max(0, lines.count - page), detailsState.scroll + page)
-        case .home: detailsState.scroll = 0
-        case .end: detailsState.scroll = max(0, lines.count - page)
-        case .open:
-            if let i = detailsState.selectedLine, i < lines.count, let link = lines[i].link { follow(link) }
-        default: break
-        }
-        detailsState.scrollToSelection(height: page)
-    }
-
     /// Goes where a details link points (cross-link to a function, BAR or region).
     public func follow(_ link: DetailLink) {
         switch link {
@@ -94,8 +57,8 @@ extension ExplorerApp {
     }
 
     func selectionChanged() {
-        detailsState = DetailsState()
-        treeState.scrollToSelection(height: layout.tree.height - 2, in: tree)
+        browse.treeHeight = layout.tree.height - 2
+        browse.selectionChanged()
     }
 
 

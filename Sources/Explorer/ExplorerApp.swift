@@ -8,8 +8,8 @@ import TerminalUI
 /// keys in, frames out into a `CellGrid` (tests drive it directly; `EventLoop` drives it
 /// on ncurses).
 ///
-/// A router over panels (`ExplorerPanel`: `LiveView` for the hex and register views,
-/// `MSIXPanel`, `WatchPanel`, `HelpPanel`; the tree and details are the screen under them):
+/// A router over panels (`ExplorerPanel`: `BrowsePanel` for the tree and details under
+/// everything, `LiveView` for the hex and register views, `MSIXPanel`, `WatchPanel`, `HelpPanel`):
 /// `screen` says which panel is on top, each action goes to that panel first, and what it
 /// ignores is handled here once for every screen. `currentKeys` (the top panel's key table)
 /// drives the function bar, the help screen and key lookup. Only `tick` reads.
@@ -22,9 +22,20 @@ public final class ExplorerApp: TerminalApp {
     let scheduler = RefreshScheduler()
     let journal: WriteJournal
 
-    public internal(set) var treeState: TreeState
-    public internal(set) var detailsState = DetailsState()
-    public internal(set) var focus: Pane = .tree
+    /// The tree and details under every other panel.
+    var browse: BrowsePanel
+    public internal(set) var treeState: TreeState {
+        get { browse.tree }
+        set { browse.tree = newValue }
+    }
+    public internal(set) var detailsState: DetailsState {
+        get { browse.details }
+        set { browse.details = newValue }
+    }
+    public internal(set) var focus: Pane {
+        get { browse.focus }
+        set { browse.focus = newValue }
+    }
     public internal(set) var view: LiveView?
     /// The live MSI-X table panel, when open (over the tree, like a live view).
     public internal(set) var msix: MSIXPanel?
@@ -67,7 +78,7 @@ public final class ExplorerApp: TerminalApp {
         self.options = options
         tree = MachineTree(machine: machine)
         details = DetailsBuilder(tree: tree)
-        treeState = TreeState(tree: tree)
+        browse = BrowsePanel(machineTree: tree)
         journal = WriteJournal(path: options.journalPath)
         hz = options.refreshHz
     }
@@ -136,7 +147,7 @@ public final class ExplorerApp: TerminalApp {
     var bodyKeys: KeyTable<ExplorerAction> {
         if let watch { return watch.keys }
         if let msix { return msix.keys }
-        return view?.keys ?? ExplorerKeys.browse
+        return view?.keys ?? browse.keys
     }
 
     /// The key table in effect (key lookup, the function bar and help come from it).
@@ -195,7 +206,11 @@ public final class ExplorerApp: TerminalApp {
             if v.handle(action) == .handled { view = v; adapt(to: layout, force: true); return }
             if !handleLiveView(action) { _ = handleShared(action) }
         case .browse:
-            if !handleShared(action) { handleBrowse(action) }
+            browse.page = max(1, (focus == .tree ? layout.tree : layout.details).inside.height)
+            browse.treeHeight = layout.tree.height - 2
+            browse.detailLines = currentDetailLines
+            if browse.handle(action) == .handled { return }
+            if !handleBrowse(action) { _ = handleShared(action) }
         }
     }
 
