@@ -74,4 +74,22 @@ import Testing
         #expect(exp.register("RootSta")?.field("PMEReqID")?.text == "PME ReqID 0000,")
         #expect(exp.register("LnkSta2")?.field("CrosslinkRes")?.text == "CrosslinkRes: unsupported")
     }
+
+    /// The same tables name the fields of config targets (`config/ECAP_VC.Ctrl.ArbSelect`).
+    @Test func tablesNameConfigTargetFields() throws {
+        func resolve(_ name: String, _ address: String) throws -> ConfigNamedRegister {
+            let a = try #require(PCIAddress(parsing: address))
+            let f = try #require(Self.dump.functions.first { $0.address == a })
+            return try ConfigNameResolver.resolve(try ConfigRegisterName.parse(name), in: f.config, function: a)
+        }
+        let arb = try resolve("ECAP_VC.Ctrl.ArbSelect", "00:00.0")
+        #expect(arb.offset == 0x10c && arb.width == .bits16)
+        #expect(arb.field?.bits == BitRange(lsb: 1, msb: 3) && arb.field?.access == .readWrite)
+        #expect(try resolve("ECAP_VC+0x20.l", "00:00.0").layout?.label == "VC1 Ctrl")
+        #expect(try resolve("ECAP_RCLINK.Desc.EltType", "00:00.0").field?.access == .readOnly)
+        let unitCount = try resolve("CAP_HT.Command.UnitCnt", "00:01.0")
+        #expect(unitCount.offset == 0x42 && unitCount.field?.bits == BitRange(lsb: 5, msb: 9))
+        #expect(try resolve("CAP_HT.Link Error 0.<Prot", "00:01.0").field?.access == .writeOneToClear)
+        #expect(try resolve("CAP_VNDR@3.offset", "00:02.0").offset == 0x58)
+    }
 }

@@ -1,6 +1,6 @@
 /// Which capabilities are described as data (`ConfigRegisterLayout`), and their registers
 /// for one function: the PCI Express, Power Management, MSI and MSI-X capabilities, AER,
-/// Virtual Channel (and MFVC) and Root Complex Link.
+/// Virtual Channel (and MFVC), Root Complex Link, HyperTransport and the virtio structure.
 /// Other capabilities are reached by offset (`CAP_VNDR+4.l`) without field names.
 public enum CapabilityLayouts {
     /// The registers of the capability `id` at `base` in `config`, for a function of PCI
@@ -12,6 +12,15 @@ public enum CapabilityLayouts {
         case .powerManagement?: all = PowerManagementLayout.registers
         case .msi?: all = MSILayout.msi(control: config.value(at: base + 2, width: 2))
         case .msiX?: all = MSILayout.msiX
+        case .hyperTransport?: all = HyperTransportLayout.registers(base: base, in: config)
+        case .vendorSpecific?:
+            // The virtio structure (virtio 1.2 §4.1.4) when the function is a virtio device.
+            if config.vendorID == 0x1af4, let length = config.value(at: base + 2, width: 1), length >= 16,
+               let type = config.value(at: base + 3, width: 1) {
+                all = VirtioCapabilityLayout.registers(type: type)
+            } else {
+                all = []
+            }
         default: all = []
         }
         return all.filter { $0.applies(to: portType) }

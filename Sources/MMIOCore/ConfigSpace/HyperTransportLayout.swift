@@ -124,6 +124,17 @@ public enum HyperTransportLayout {
         ]]),
     ]
 
+    /// The registers of the HyperTransport block at `base`, by its type (command bits 15:13,
+    /// then 15:11): slave, host, or a non-fixed MSI mapping's address; none for other types.
+    public static func registers(base: Int, in config: ConfigSpace) -> [ConfigRegisterLayout] {
+        guard let command = config.value(at: base + 2, width: 2) else { return [] }
+        switch command >> 13 {
+        case 0: return slave
+        case 1: return host
+        default: return command >> 11 == 0x15 && command & 2 == 0 ? msiMapping : []
+        }
+    }
+
     /// MSI mapping (command bits 15:11 = 10101): the address registers, when not fixed.
     public static let msiMapping: [ConfigRegisterLayout] = [
         ConfigRegisterLayout(label: "Mapping Address Base", offset: 0x04, width: .bits64, fields: [
