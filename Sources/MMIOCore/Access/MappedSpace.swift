@@ -72,9 +72,11 @@ public final class MappedSpace: RegisterSpace, @unchecked Sendable {
                       physicalBase: physicalBase, writable: writable, explain: explain)
     }
 
-    /// Opens a `file:` target's file (a helper rather than inline: Swift 6.3's optimizer
-    /// crashed on the do/catch inside the convenience initializer).
-    private static func openPlainFile(_ path: String, writable: Bool,
+    /// Opens a `file:` target's file through the file-access layer (`.plainFile`; read-write
+    /// with O_SYNC when `writable`), an errno worded by `explain`. Also `TargetResolver`'s
+    /// open of `file:` targets. A helper rather than inline: Swift 6.3's optimizer crashed
+    /// on the do/catch inside the convenience initializer.
+    static func openPlainFile(_ path: String, writable: Bool,
                                       explain: (_ operation: String, _ errno: SystemError) -> AccessError) throws(AccessError) -> FileDescriptor {
         let result: Result<FileDescriptor, FileAccessError>
         do {

@@ -114,7 +114,9 @@ public struct TargetResolver: Sendable {
         case .file(let path, let offset):
             // The user named this file: it is opened as given, never below the machine root,
             // and nothing of the machine is read for it.
-            let file = try openUserFile(path)
+            let file = try MappedSpace.openPlainFile(path, writable: writable) { op, e in
+                explainer.explain(op, e, path: path, context: .plainFile)
+            }
             let space = try MappedSpace(name: "file:\(path)", file: file, path: path, length: file.status.size,
                                         physicalBase: nil, writable: writable) { op, e in
                 explainer.explain(op, e, path: path, context: .plainFile)
@@ -177,22 +179,6 @@ public struct TargetResolver: Sendable {
         let length = rom.size > 0 ? rom.size : file.status.size
         let space = FileSpace(name: name, file: file, path: path, length: length, physicalBase: rom.start, writable: false)
         return ResolvedTarget(target: target, space: space, offset: offset)
-    }
-
-    /// Opens a `file:` target's file as the user named it (not below the root).
-    private func openUserFile(_ path: String) throws(AccessError) -> FileDescriptor {
-        let result: Result<FileDescriptor, FileAccessError>
-        do {
-            result = .success(try FileIO.open(path, role: .plainFile, mode: writable ? .readWriteSync : .read))
-        } catch {
-            result = .failure(error)
-        }
-        switch result {
-        case .success(let file): return file
-        case .failure(let error):
-            if let e = error.errno { throw explainer.explain("open \(path)", e, path: path, context: .plainFile) }
-            throw AccessError(error)
-        }
     }
 
     /// Opens a register file of the machine through its root (confined, type-checked).
