@@ -127,6 +127,11 @@ public struct DetailsBuilder: Sendable {
     private func function(_ f: PCIFunction) -> (String, [DetailLine]) {
         let names = machine.names
         var out: [DetailLine] = []
+        if let problem = f.resourceProblem {
+            let error = AccessError(problem)
+            out.append(DetailLine("Problem", error.summary + "; no BARs shown", role: .error))
+            if let fix = error.fix { out.append(DetailLine("Fix", FixText.tui.words(fix), role: .warning)) }
+        }
         out.append(DetailLine("Vendor", hex(f.vendorID, 4) + "  " + (names.vendorName(f.vendorID) ?? "(unknown)")))
         out.append(DetailLine("Device", hex(f.deviceID, 4) + "  " + (names.deviceName(f.vendorID, f.deviceID) ?? "(unknown)")))
         if let sv = f.subsystemVendorID, let sd = f.subsystemDeviceID {

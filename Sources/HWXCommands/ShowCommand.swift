@@ -24,6 +24,10 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let machine = try global.loadMachineReportingDumpErrors()
+        // A `resource` file that is not text: its BARs are not shown; say why, with its line.
+        for f in machine.functions where device.flatMap(PCIAddress.init(parsing:)).map({ $0 == f.address }) ?? true {
+            if let problem = f.resourceProblem { writeStderr("hwx: warning: \(problem.summary); no BARs shown for \(f.address.display)\n") }
+        }
         if msix {
             printOut(try Self.renderMSIX(machine: machine, device: device, json: json), terminator: "")
             return

@@ -101,4 +101,19 @@ import Testing
         let tui = try HWXProcess.run(["--root", dir, "--pci-ids", dir + "/missing.ids"])
         #expect(tui.status == 1 && tui.stderr.contains("cannot use --pci-ids"))
     }
+
+    @Test func aResourceFileThatIsNotTextIsNamedByReadAndShow() throws {
+        let root = try HWXProcess.copyFixture("q35")
+        let resource = root + "/sys/devices/pci0000:00/0000:00:03.0/resource"
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: resource)))
+        bytes[bytes.firstIndex(of: 0x0a)! + 3] = 0xc0
+        try Data(bytes).write(to: URL(fileURLWithPath: resource))
+        let read = try HWXProcess.run(["read", "00:03.0/bar0+0", "--root", root])
+        #expect(read.status == 1)
+        #expect(read.stderr.contains("read \(resource): line 2, column 3: byte 0xc0 is not UTF-8"), "\(read.stderr)")
+        #expect(read.stderr.contains("fix: the capture's copy is damaged"))
+        let show = try HWXProcess.run(["show", "00:03.0", "--root", root] + ids)
+        #expect(show.status == 0)
+        #expect(show.stderr.contains("line 2, column 3: byte 0xc0 is not UTF-8") && show.stderr.contains("no BARs shown for 00:03.0"), "\(show.stderr)")
+    }
 }

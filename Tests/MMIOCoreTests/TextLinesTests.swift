@@ -173,4 +173,31 @@ import Testing
         #expect(catalog.problems.first?.file == dir.path + "/bad.yaml")
         #expect(catalog.problems.first?.message.contains("NUL byte at column 12") == true)
     }
+
+    @Test func sysfsResourceFromCRLFMatchesAndNulIsNamed() throws {
+        let dir = TemporaryDirectory()
+        let root = dir.copy(fixture: Fixtures.root("q35"), as: "root")
+        let nvme = PCIAddress(bus: 0, device: 3, function: 0)
+        let resource = root.path("/sys/devices/pci0000:00/0000:00:03.0/resource")
+        let lf = try #require(Machine.load(root: root, names: false).function(nvme))
+        #expect(lf.bars.contains { $0.isUsed })
+        let text = String(decoding: try FileIO.read(resource, role: .textFile), as: UTF8.self)
+        FileIO.write(resource, Array(Self.crlf(text).utf8))
+        let crlf = try #require(Machine.load(root: root, names: false).function(nvme))
+        #expect(crlf.resources == lf.resources && crlf.resourceProblem == nil)
+        var bytes = Array(text.utf8)
+        bytes[bytes.firstIndex(of: 0x0a)! + 3] = 0
+        FileIO.write(resource, bytes)
+        let bad = try #require(Machine.load(root: root, names: false).function(nvme))
+        #expect(bad.resources.isEmpty)
+        #expect(bad.resourceProblem?.problem == .invalidText(InvalidText(.nulByte, line: 2, column: 3)))
+        #expect(bad.resourceProblem?.path == resource)
+        // Opening its BAR says why, naming the file and line.
+        do {
+            _ = try TargetResolver(machine: Machine.load(root: root, names: false), writable: false).open(.bar(nvme, index: 0, offset: 0))
+            Issue.record("opened a BAR of a resource file that is not text")
+        } catch {
+            #expect(error.summary == "read \(resource): line 2, column 3: a NUL byte; a sysfs attribute must be UTF-8 text without NUL bytes")
+        }
+    }
 }

@@ -131,7 +131,15 @@ public struct PCIEnumerator: Sendable {
         func decimal(_ name: String) -> Int? { bytes(name).flatMap(AttributeNumber.decimal) }
 
         let config = ConfigSpace(bytes: bytes("config", as: .configSpace) ?? [])
-        let resources = bytes("resource").map { BAR.parseResourceFile(String(decoding: $0, as: UTF8.self)) } ?? []
+        // `resource` is text like every other: checked (NUL, UTF-8) before its lines are read.
+        var resources: [BAR] = []
+        var resourceProblem: FileAccessError?
+        if let raw = bytes("resource") {
+            switch Self.resourceLines(raw, path: root.path(dir + "/resource"), root: root.directory) {
+            case .success(let lines): resources = BAR.parseResourceFile(lines.text)
+            case .failure(let e): resourceProblem = e
+            }
+        }
         var files: [String: UInt64] = [:]
         for name in entries.names where name.hasPrefix("resource") && name != "resource" {
             files[name] = (try? entries.status(name))?.size ?? 0
@@ -139,7 +147,7 @@ public struct PCIEnumerator: Sendable {
         let driver = entries.contains("driver") ? entries.linkTarget("driver").map(Self.basename) : nil
         let iommu = entries.contains("iommu_group") ? entries.linkTarget("iommu_group").map(Self.basename) : nil
 
-        return PCIFunction(
+        var function = PCIFunction(
             address: address,
             vendorID: UInt16(truncatingIfNeeded: number("vendor") ?? UInt64(config.vendorID ?? 0xffff)),
             deviceID: UInt16(truncatingIfNeeded: number("device") ?? UInt64(config.deviceID ?? 0xffff)),
@@ -164,11 +172,22 @@ public struct PCIEnumerator: Sendable {
             maxLinkSpeed: text("max_link_speed"),
             maxLinkWidth: text("max_link_width")
         )
+        function.resourceProblem = resourceProblem
+        return function
     }
 
     /// The last component of a link target (`../../../bus/pci/drivers/nvme` → `nvme`).
     static func basename(_ link: String) -> String {
         link.split(separator: "/").last.map(String.init) ?? ""
+    }
+
+    /// A `resource` file's checked lines, or the error naming its line and column.
+    static func resourceLines(_ raw: [UInt8], path: String, root: String) -> Result<TextLines, FileAccessError> {
+        do {
+            return .success(try TextLines(validating: raw, path: path, role: .attribute, root: root))
+        } catch {
+            return .failure(error)
+        }
     }
 
     /// Resolves a relative symlink target against the directory holding the link,

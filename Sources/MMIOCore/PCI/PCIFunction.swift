@@ -20,6 +20,9 @@ public struct PCIFunction: Sendable, Equatable {
     public var resources: [BAR]
     /// Names of `resourceN`/`resourceN_wc` files present, with their sizes.
     public var resourceFiles: [String: UInt64]
+    /// Why `resource` gave no lines although it is there: not text (a NUL byte or bytes
+    /// that are not UTF-8, with its line and column), as every text file is checked.
+    public var resourceProblem: FileAccessError?
     /// Path of the function's real sysfs directory on the machine
     /// (e.g. `/sys/devices/pci0000:00/0000:00:08.0/0000:01:00.0`).
     public var sysfsPath: String

@@ -59,6 +59,7 @@ public struct TargetResolver: Sendable {
                 throw AccessError(.notFound, operation: "\(address.display) BAR\(index) from a dump",
                                   fix: .captureBARs)
             }
+            if let problem = function.resourceProblem { throw AccessError(problem) }
             guard let bar = function.bars.first(where: { $0.index == index }), bar.isUsed else {
                 let used = function.bars.filter(\.isUsed).map { "bar\($0.index)" }
                 throw AccessError(.notFound, operation: "\(address.display) has no BAR\(index)",
@@ -144,6 +145,7 @@ public struct TargetResolver: Sendable {
     /// enables the ROM's address decoding; hwx never does that on its own.
     private func openROM(_ address: PCIAddress, target: Target, offset: UInt64) throws(AccessError) -> ResolvedTarget {
         let function = try self.function(address)
+        if let problem = function.resourceProblem { throw AccessError(problem) }
         let name = "\(address.display) ROM"
         guard let rom = function.rom else {
             throw AccessError(.notFound, operation: "\(address.display) has no expansion ROM",
