@@ -162,7 +162,7 @@ public struct LiveViewPane {
     private func byteStyle(_ byteOffset: UInt64, selected: Bool) -> Style {
         if selected { return Style(.selection) }
         if let at = view.byteChangedAt[byteOffset], let role = Role.changed(age: tick - at, fadeTicks: fadeTicks) {
-            return Style(role, bold: role == .changed)
+            return Style(role)
         }
         return Style(.hardware)
     }

@@ -91,7 +91,7 @@ public struct MSIXPanel: Sendable {
             let e = table.entries[i]
             let selected = i == selection
             var style = Style(.hardware)
-            if let at = changedAt[i], let role = Role.changed(age: tick - at, fadeTicks: fadeTicks) { style = Style(role, bold: role == .changed) }
+            if let at = changedAt[i], let role = Role.changed(age: tick - at, fadeTicks: fadeTicks) { style = Style(role) }
             if selected { style = Style(.selection) }
             let index = String(i)
             var text = index + String(repeating: " ", count: max(1, 7 - index.count))

@@ -92,7 +92,7 @@ public struct RegisterTablePane {
             var valueStyle = style(.hardware)
             if !selected, let at = view.fieldChangedAt[RegisterTable.FieldKey(register: e, field: f)],
                let role = Role.changed(age: tick - at, fadeTicks: fadeTicks) {
-                valueStyle = Style(role, bold: role == .changed)
+                valueStyle = Style(role)
             }
             x = canvas.put(Formatting.fit(valueText, valueWidth), row: y, col: x, style: valueStyle, clip: inner)
             if meaningWidth > 0 { x = canvas.put(Formatting.fit(meaning, meaningWidth), row: y, col: x, style: valueStyle, clip: inner) }
@@ -115,7 +115,7 @@ public struct RegisterTablePane {
             let lane = UInt64(w.bytes - 1 - i / 2)
             var style = selected ? Style(.selection) : Style(.hardware)
             if !selected, let at = view.byteChangedAt[entry.offset + lane], let role = Role.changed(age: tick - at, fadeTicks: fadeTicks) {
-                style = Style(role, bold: role == .changed)
+                style = Style(role)
             }
             x = canvas.put(String(ch), row: row, col: x, style: style, clip: clip)
         }
