@@ -2,6 +2,22 @@ import Testing
 @testable import MMIOCore
 
 @Suite struct ConfigSpaceDumpTests {
+    /// The byte-wise data-line reader keeps the text reader's rules: 2 to 8 offset digits, a
+    /// colon, then two-digit bytes after single spaces, stopping at the first thing that is not.
+    @Test func dataLinesReadByteWise() {
+        #expect(LspciDumpParser.dataLine("40: 11 00 Ab fF")! == (0x40, [0x11, 0x00, 0xab, 0xff]))
+        #expect(LspciDumpParser.dataLine("ffffffff: 01")! == (0xffff_ffff, [0x01]))
+        #expect(LspciDumpParser.dataLine("100000000: 01") == nil)   // nine digits
+        #expect(LspciDumpParser.dataLine("4: 01") == nil)           // one digit
+        #expect(LspciDumpParser.dataLine("40 01") == nil)           // no colon
+        #expect(LspciDumpParser.dataLine("40: 11 2")! == (0x40, [0x11]))
+        #expect(LspciDumpParser.dataLine("40: 11 zz 22")! == (0x40, [0x11]))
+        #expect(LspciDumpParser.dataLine("40:  11")! == (0x40, []))   // two spaces end the bytes
+        #expect(LspciDumpParser.dataLine("40: １１")! == (0x40, []))   // fullwidth digits are no hex
+        #expect(LspciDumpParser.headerLine("40: 11 00") == nil)
+        #expect(LspciDumpParser.headerLine("00:1f.3 Audio")?.0 == PCIAddress(bus: 0, device: 0x1f, function: 3))
+    }
+
     @Test func parsesHeaderLinesDataLinesAndIgnoresDecodedText() throws {
         let text = """
         00:03.0 Non-Volatile memory controller: Red Hat, Inc. QEMU NVM Express Controller (rev 02)

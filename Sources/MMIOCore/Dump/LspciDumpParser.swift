@@ -57,6 +57,11 @@ public enum LspciDumpParser {
 
     /// `00:03.0 Non-Volatile...` or `0000:00:03.0 ...`: the address and the text after it.
     static func headerLine(_ line: Substring) -> (PCIAddress, String)? {
+        // Most lines are data lines ("40: …", a 3-byte first word): an address is ASCII, 7 bytes
+        // (BB:DD.F) or 12 to 14 (DDDD:BB:DD.F), so any other length is no header, cheaply.
+        let utf8 = line.utf8
+        let tokenBytes = utf8.distance(from: utf8.startIndex, to: utf8.firstIndex(of: UInt8(ascii: " ")) ?? utf8.endIndex)
+        guard tokenBytes == 7 || (12...14).contains(tokenBytes) else { return nil }
         let token = line.prefix { $0 != " " }
         let rest = line.dropFirst(token.count)
         let parts = token.split(separator: ":", omittingEmptySubsequences: false)
@@ -69,21 +74,41 @@ public enum LspciDumpParser {
         return (address, String(rest.drop { $0 == " " }))
     }
 
-    /// `40: 11 00 40 80` → (0x40, [0x11, 0x00, 0x40, 0x80]); nil for any other line.
+    /// `40: 11 00 40 80` → (0x40, [0x11, 0x00, 0x40, 0x80]); nil for any other line. Read as
+    /// UTF-8 bytes, as lspci's own reader does: hex digits are ASCII, and a dump has thousands
+    /// of these lines.
     static func dataLine(_ line: Substring) -> (Int, [UInt8])? {
-        let offsetText = line.prefix { $0.isHexDigit }
-        guard (2...8).contains(offsetText.count), let offset = Int(offsetText, radix: 16) else { return nil }
-        var rest = line.dropFirst(offsetText.count)
-        guard rest.first == ":" else { return nil }
-        rest = rest.dropFirst()
+        let utf8 = line.utf8
+        var i = utf8.startIndex
+        var offset = 0, digits = 0
+        while i != utf8.endIndex, let d = hexValue(utf8[i]) {
+            digits += 1
+            guard digits <= 8 else { return nil }
+            offset = offset << 4 | Int(d)
+            utf8.formIndex(after: &i)
+        }
+        guard digits >= 2, i != utf8.endIndex, utf8[i] == UInt8(ascii: ":") else { return nil }
+        utf8.formIndex(after: &i)
         var values: [UInt8] = []
-        while rest.first == " " {
-            rest = rest.dropFirst()
-            let digits = rest.prefix(2)
-            guard digits.count == 2, digits.allSatisfy(\.isHexDigit), let v = UInt8(digits, radix: 16) else { break }
-            values.append(v)
-            rest = rest.dropFirst(2)
+        values.reserveCapacity(16)
+        while i != utf8.endIndex, utf8[i] == UInt8(ascii: " ") {
+            let high = utf8.index(after: i)
+            guard high != utf8.endIndex, let h = hexValue(utf8[high]) else { break }
+            let low = utf8.index(after: high)
+            guard low != utf8.endIndex, let l = hexValue(utf8[low]) else { break }
+            values.append(h << 4 | l)
+            i = utf8.index(after: low)
         }
         return (offset, values)
+    }
+
+    /// The value of one ASCII hex digit, nil for any other byte.
+    private static func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
+        default: nil
+        }
     }
 }
