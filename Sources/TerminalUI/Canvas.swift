@@ -19,11 +19,31 @@ extension Canvas {
         guard row >= area.row, row < area.bottom, row >= 0, row < rows else { return col + text.unicodeScalars.count }
         var c = col
         for s in text.unicodeScalars {
+            if Self.isControl(s) {
+                // The last line of defence: a control character never reaches a cell (ncurses
+                // would send it on, or draw ^X and shift the row); it is drawn `\xNN`, the
+                // same rule as MMIOCore's TerminalSafe, which the Explorer applies to names.
+                for e in "\\x\(Self.hexByte(s.value))".unicodeScalars {
+                    if c >= area.col, c >= 0, c < area.right, c < cols { self[row, c] = Cell(e, style) }
+                    c += 1
+                }
+                continue
+            }
             if c >= area.right { c += 1; continue }
             if c >= area.col, c >= 0, c < cols { self[row, c] = Cell(s, style) }
             c += 1
         }
         return c
+    }
+
+    /// C0 controls, DEL and C1 controls (ECMA-48 §5.2, §5.3).
+    static func isControl(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x20 || (0x7f...0x9f).contains(s.value)
+    }
+
+    static func hexByte(_ value: UInt32) -> String {
+        let digits = Array("0123456789abcdef")
+        return String([digits[Int(value >> 4 & 0xf)], digits[Int(value & 0xf)]])
     }
 
     /// Sets every cell of `rect` to a space in `style`.

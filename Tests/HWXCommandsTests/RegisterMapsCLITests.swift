@@ -32,6 +32,22 @@ import Testing
         #expect(r.stderr.contains("fix: registers: CAP VS"))
     }
 
+    /// Arrays are listed by a name a user can read (`SQ<n>TDBL`), never the map's `%s` marker.
+    @Test func unknownRegisterListsArraysByTheirElementNames() throws {
+        let r = try HWXProcess.run(["read", "00:03.0/bar0/NOPE"] + root)
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("SQ<n>TDBL CQ<n>HDBL"))
+        #expect(!r.stderr.contains("%s"))
+    }
+
+    /// A capture has no dev/mem: the fix says so instead of blaming the kernel's CONFIG_DEVMEM.
+    @Test func physicalTargetOnACaptureSaysTheCaptureHasNoMemory() throws {
+        let r = try HWXProcess.run(["read", "phys:0xfed000f0"] + root)
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("a capture holds no physical memory"))
+        #expect(!r.stderr.contains("CONFIG_DEVMEM"))
+    }
+
     @Test func fieldWriteIsReadModifyWriteAndKeepsRW1CBits() throws {
         let copy = try HWXProcess.copyFixture("q35")
         let env = ["XDG_STATE_HOME": copy + "/../state"]

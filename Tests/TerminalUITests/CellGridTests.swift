@@ -9,6 +9,17 @@ import Testing
         #expect(end == 7)
     }
 
+    /// No control character reaches a cell: ESC, BEL, TAB, DEL and C1 are drawn `\xNN`.
+    @Test func putDrawsControlCharactersEscaped() {
+        var grid = CellGrid(rows: 1, cols: 40)
+        let end = grid.put("a\u{1b}[2J\u{07}\t\u{7f}\u{9b}z", row: 0, col: 0)
+        #expect(grid.textLines() == [#"a\x1b[2J\x07\x09\x7f\x9bz"#])
+        #expect(end == 25)
+        var narrow = CellGrid(rows: 1, cols: 4)
+        narrow.put("ab\u{1b}", row: 0, col: 0)
+        #expect(narrow.textLines() == [#"ab\x"#])
+    }
+
     @Test func putClipsToARect() {
         var grid = CellGrid(rows: 2, cols: 10)
         grid.put("0123456789", row: 1, col: 0, clip: Rect(row: 1, col: 2, height: 1, width: 3))

@@ -69,6 +69,11 @@ public struct AccessExplainer: Sendable {
             case .resourceFile(let function, let bar, _):
                 return AccessError(.noResourceFile, operation: operation, path: path, errno: error,
                                    fix: .advice("this kernel (or VM) exposes no resource\(bar) file for \(function): the BAR is unassigned, or the platform hides BAR files; try phys: with the BAR's address if it has one"))
+            case .devPort where !root.isLive, .devMem where !root.isLive:
+                // A capture (`hwx snapshot`) holds /proc and PCI sysfs, never the machine's
+                // physical memory or I/O ports: there is nothing to read under its root.
+                return AccessError(.notFound, operation: operation, path: path, errno: error,
+                                   fix: .advice("a capture holds no physical memory or I/O ports: read its PCI functions (DEV/config, DEV/barN) or a file: target, or run on the live machine for phys: and port:"))
             case .devPort:
                 return AccessError(.notFound, operation: operation, path: path, errno: error,
                                    fix: .advice("this kernel has no /dev/port (CONFIG_DEVPORT is not set, e.g. Debian's cloud kernels)"))

@@ -70,7 +70,7 @@ public struct NamedRegisterResolver: Sendable {
         }
         guard let found = try map.register(named: name, readBase: readBase) else {
             throw AccessError(.notFound, operation: "map \(map.name) has no register \(name)",
-                              fix: .advice("registers: " + (map.registers.map(\.name) + map.arrays.map(\.name)).joined(separator: " ")))
+                              fix: .advice("registers: " + (map.registers.map(\.name) + map.arrays.map(\.listedName)).joined(separator: " ")))
         }
         let register: RegisterDefinition
         switch found {

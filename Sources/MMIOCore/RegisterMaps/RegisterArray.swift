@@ -36,6 +36,12 @@ public struct RegisterArray: Sendable, Hashable {
     /// Every field the array's place depends on.
     public var references: [FieldReference] { offset.references + count.references + stride.references }
 
+    /// The array's name as a user reads it in a list of names: `P%sCMD` → `P<n>CMD`, or with
+    /// SVD index names `P%sCMD` → `P<A|B>CMD` (`%s` is the map format's marker, not a name).
+    public var listedName: String {
+        element.name.replacing("%s", with: indexNames.map { "<" + $0.joined(separator: "|") + ">" } ?? "<n>")
+    }
+
     /// The name of element `index`: `P%sCMD` → `P3CMD`.
     public func elementName(_ index: Int) -> String {
         let label = indexNames.map { index < $0.count ? $0[index] : String(index) } ?? String(index)
