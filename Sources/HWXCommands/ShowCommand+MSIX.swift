@@ -10,9 +10,7 @@ extension ShowCommand {
         guard let address = PCIAddress(parsing: device) else {
             throw CommandFailure.usage("'\(device)' is not a PCI address: use DDDD:BB:DD.F or BB:DD.F, e.g. 00:03.0")
         }
-        guard let f = machine.function(address) else {
-            throw CommandFailure.failure("no PCI function \(address.display) on \(sourceName(machine)) (hwx list pci lists them)")
-        }
+        let f = try lookUp(address, in: machine)
         guard let cap = MSIXCapability.find(in: f.config) else {
             throw CommandFailure.failure("\(address.display) has no MSI-X capability" + (f.config.count <= 64 ? " readable: only the first \(f.config.count) bytes of config space could be read (run as root)" : "") + " (hwx show \(address.display) lists its capabilities)")
         }

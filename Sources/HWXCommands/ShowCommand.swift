@@ -42,11 +42,7 @@ struct ShowCommand: ParsableCommand {
             guard let address = PCIAddress(parsing: device) else {
                 throw CommandFailure.usage("'\(device)' is not a PCI address: use DDDD:BB:DD.F or BB:DD.F, e.g. 00:03.0")
             }
-            guard let f = machine.function(address) else {
-                let known = machine.functions.prefix(8).map(\.address.display).joined(separator: ", ")
-                throw CommandFailure.failure("no PCI function \(address.display) on \(sourceName(machine)); present: \(known.isEmpty ? "none" : known)\(machine.functions.count > 8 ? ", ..." : "") (hwx list pci lists them)")
-            }
-            selected = [f]
+            selected = [try lookUp(address, in: machine)]
         }
         let isDump = machine.functions.first?.sysfsPath.hasPrefix("dump:") ?? false
         if json {
@@ -64,11 +60,14 @@ struct ShowCommand: ParsableCommand {
         return out
     }
 
-    static func sourceName(_ machine: Machine) -> String {
-        if let first = machine.functions.first, first.sysfsPath.hasPrefix("dump:") {
-            return "the dump " + String(first.sysfsPath.dropFirst(5).split(separator: ":").dropLast().joined(separator: ":"))
+    /// The function `show` was asked for, or the same error `read` gives (what is there).
+    static func lookUp(_ address: PCIAddress, in machine: Machine) throws(CommandFailure) -> PCIFunction {
+        let found: Result<PCIFunction, AccessError>
+        do { found = .success(try machine.requireFunction(address)) } catch { found = .failure(error) }
+        switch found {
+        case .success(let f): return f
+        case .failure(let error): throw CommandFailure.access(error)
         }
-        return machine.root.isLive ? "this machine" : "the machine at " + machine.root.directory
     }
 
     /// The decoded function plus what names and sysfs add (title, driver, IRQ).

@@ -27,7 +27,8 @@ import Testing
         let root = ["--root", HWXProcess.fixtures + "/q35"]
         let missing = try HWXProcess.run(["show", "00:09.0"] + root + ids)
         #expect(missing.status == 1)
-        #expect(missing.stderr.contains("no PCI function 00:09.0"))
+        #expect(missing.stderr.contains("error: no PCI function 0000:00:09.0 in "))
+        #expect(missing.stderr.contains("fix: functions here: 00:00.0"))
         let bad = try HWXProcess.run(["show", "0:3"] + root + ids)
         #expect(bad.status == 2)
         let noFile = try HWXProcess.run(["show", "--from-dump", "/nonexistent/dump.txt"] + ids)

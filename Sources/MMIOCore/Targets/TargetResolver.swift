@@ -197,12 +197,6 @@ public struct TargetResolver: Sendable {
     }
 
     private func function(_ address: PCIAddress) throws(AccessError) -> PCIFunction {
-        guard let f = machine.function(address) else {
-            let known = machine.functions.prefix(12).map(\.address.display).joined(separator: " ")
-            throw AccessError(.notFound, operation: "no PCI function \(address) under \(machine.root.path("/sys/bus/pci/devices"))",
-                              fix: machine.functions.isEmpty ? .advice("this machine shows no PCI functions in sysfs")
-                                : .choosePCIFunction(known: Array(machine.functions.prefix(12).map(\.address)), more: machine.functions.count > 12))
-        }
-        return f
+        try machine.requireFunction(address)
     }
 }
