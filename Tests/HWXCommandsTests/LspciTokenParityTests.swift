@@ -91,19 +91,6 @@ import Testing
         text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init)
     }
 
-    static func run(_ tool: String, _ arguments: [String]) throws -> (String, Int32) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = arguments
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (String(decoding: data, as: UTF8.self), process.terminationStatus)
-    }
-
     @Test func everyTokenLspciPrintsAppearsInHwxOutputOnEveryFunction() throws {
         guard access(Self.lspci, X_OK) == 0 else {
             Issue.record("\(Self.lspci) is missing: the parity test needs Debian's lspci 3.9 (apt-get install pciutils; .ci/run installs it)")
@@ -118,7 +105,8 @@ import Testing
         var unexplained: [String] = []
         var seenGaps = Set<String>()
         for item in try Self.corpus(scratch: scratch.path) {
-            let (theirs, status) = try Self.run(Self.lspci, ["-A", "dump", "-O", "dump.name=\(item.path)", "-vv", "-i", Self.pciIDs])
+            let lspci = try HWXProcess.run(["-A", "dump", "-O", "dump.name=\(item.path)", "-vv", "-i", Self.pciIDs], executable: Self.lspci)
+            let (theirs, status) = (lspci.stdout, lspci.status)
             #expect(status == 0, "lspci failed on \(item.label)")
             let dump = LspciDumpParser.parse(item.text)
             let loaded = Machine.fromDump(dump, path: item.path, pciIDs: "/nonexistent")
