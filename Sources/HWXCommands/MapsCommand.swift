@@ -8,8 +8,8 @@ struct MapsCommand: ParsableCommand {
         commandName: "maps",
         abstract: "List register maps and the devices/regions they match; show a map; import CMSIS-SVD.",
         discussion: """
-        Maps come built in (Resources/RegisterMaps), from $XDG_CONFIG_HOME/hwx/maps/ (default
-        ~/.config/hwx/maps/) and from --maps DIR; .yaml/.yml/.json files are hwx maps, .svd files
+        Maps come built in (Resources/RegisterMaps), from $XDG_CONFIG_HOME/hwx/maps/ (default \
+        ~/.config/hwx/maps/) and from --maps DIR; .yaml/.yml/.json files are hwx maps, .svd files \
         are imported on load. A broken file is reported with file, line and field, and skipped.
         """,
         subcommands: [MapsListCommand.self, MapsShowCommand.self, MapsImportCommand.self],

@@ -11,8 +11,11 @@ struct ShowCommand: ParsableCommand {
         abstract: "Decode a PCI function's configuration space (header, BARs, capabilities), like lspci -vv.",
         discussion: """
             <device> is DDDD:BB:DD.F or BB:DD.F (domain 0), as lspci -s takes it. Without a device, every function is shown.
+
             -v adds the header registers and capability summaries; -vv adds every decoded capability register.
+
             --msix reads the MSI-X table and pending bits live from the BAR the capability names (aligned DWORD reads).
+
             --from-dump FILE reads an lspci -x/-xxx/-xxxx text dump instead of sysfs (a dump has no BAR sizes).
             """)
 

@@ -11,12 +11,12 @@ struct WatchCommand: ParsableCommand {
         commandName: "watch",
         abstract: "Sample registers and print a line per change (timestamp, value, delta, delta/s).",
         discussion: """
-        The first sample of every target is printed, then one line per change. With --interval 0
-        the targets are sampled back to back as fast as the bus allows and every change between two
-        consecutive samples is printed with its monotonic time in ns; a last line per target gives
-        the samples taken and the rate achieved (changes the output could not keep up with are
-        buffered, and any dropped past the buffer are counted and reported). Registers whose
-        map marks read side effects (e.g. e1000e ICR, read-to-clear) are refused unless
+        The first sample of every target is printed, then one line per change. With --interval 0 \
+        the targets are sampled back to back as fast as the bus allows and every change between two \
+        consecutive samples is printed with its monotonic time in ns; a last line per target gives \
+        the samples taken and the rate achieved (changes the output could not keep up with are \
+        buffered, and any dropped past the buffer are counted and reported). Registers whose \
+        map marks read side effects (e.g. e1000e ICR, read-to-clear) are refused unless \
         --force-side-effects. Stops after --count samples, or on Ctrl-C.
         """ + "\n\n" + Target.grammar)
 

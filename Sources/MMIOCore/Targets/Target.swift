@@ -40,20 +40,23 @@ public enum Target: Equatable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// The grammar, shown with every syntax error.
+    /// The grammar, shown with every syntax error and in `--help`. Every line fits in 79
+    /// columns, so help at 80 columns shows it as written (longer lines are rewrapped).
     public static let grammar = """
     targets:
-      <device>/config+OFF        PCI config space          00:03.0/config+0x10
-      <device>/config/NAME       setpci name [.FIELD]      00:03.0/config/COMMAND.BusMaster
-      <device>/barN+OFF          memory or I/O BAR N       00:02.0/bar0+0x04
-      <device>/rom+OFF           expansion ROM (read-only) 00:02.0/rom+0x0
-      <device>/barN/REG[.FIELD]  register by map name      00:03.0/bar0/CAP.MQES
-      phys:ADDR                  physical address          phys:0xfed000f0
-      port:ADDR                  I/O port                  port:0x70
-      file:PATH+OFF              any mmap-able file        file:/tmp/regs.bin+0x10
-      iomem:NAME/REG[.FIELD]     register of an iomem region  'iomem:HPET 0/MAIN_COUNTER'
-    N is 0-5; +OFF at most once; <device> is DDDD:BB:DD.F or BB:DD.F (hex, as lspci -s);
-    \(NumberSyntax.summary).
+      <device>/config+OFF       config space       00:03.0/config+0x10
+      <device>/config/NAME      setpci name        00:03.0/config/CAP_EXP+8.w
+        [+OFF][.b|.w|.l][.FIELD]                   00:03.0/config/COMMAND.BusMaster
+      <device>/barN+OFF         memory or I/O BAR  00:02.0/bar0+0x04
+      <device>/rom+OFF          ROM (read-only)    00:02.0/rom+0x0
+      <device>/barN/REG[.FIELD] map register       00:03.0/bar0/CAP.MQES
+      phys:ADDR                 physical address   phys:0xfed000f0
+      port:ADDR                 I/O port           port:0x70
+      file:PATH+OFF             mmap-able file     file:/tmp/regs.bin+0x10
+      iomem:NAME/REG[.FIELD]    in an iomem region 'iomem:HPET 0/MAIN_COUNTER'
+    N is 0-5; +OFF at most once;
+    <device> is DDDD:BB:DD.F or BB:DD.F (hex, as lspci -s);
+    \(NumberSyntax.summary.replacing("; ", with: ";\n")).
     """
 
     public var description: String {
