@@ -29,8 +29,12 @@ with open(path, "r+b") as f:
 EOF
 
 cols=120 rows=32
+# start ARGS: hwx in a new tmux server on a socket of its own (a new socket each time: a
+# server that kill-server is still taking down refuses new sessions, "server exited unexpectedly")
+screens=0
 start() {
     tmux -S "$sock" kill-server 2>/dev/null || true
+    screens=$((screens + 1)); sock=$tmp/tmux-$screens.sock
     tmux -S "$sock" -f /dev/null new-session -d -s s -x $cols -y $rows \
         "env TERM=xterm-256color XDG_STATE_HOME=$tmp/state XDG_CONFIG_HOME=$tmp/config $hwx --root $tmp/q35 --pci-ids Tests/Fixtures/pci.ids.subset --no-mouse $*"
     tmux -S "$sock" set -g status off
