@@ -34,7 +34,7 @@ public struct TargetResolver: Sendable {
         let root = machine.root
         switch target {
         case .config(let address, let offset):
-            let function = try self.function(address)
+            let function = try machine.requireFunction(address)
             if function.isFromDump {
                 if writable {
                     throw AccessError(.readOnly, operation: "write \(address.display) config", fix: .writeTheMachine)
@@ -54,7 +54,7 @@ public struct TargetResolver: Sendable {
             return try openROM(address, target: target, offset: offset)
 
         case .bar(let address, let index, let offset):
-            let function = try self.function(address)
+            let function = try machine.requireFunction(address)
             if function.isFromDump {
                 throw AccessError(.notFound, operation: "\(address.display) BAR\(index) from a dump",
                                   fix: .captureBARs)
@@ -144,7 +144,7 @@ public struct TargetResolver: Sendable {
     /// read-only. The kernel refuses reads (EINVAL) until `1` is written to `rom`, which
     /// enables the ROM's address decoding; hwx never does that on its own.
     private func openROM(_ address: PCIAddress, target: Target, offset: UInt64) throws(AccessError) -> ResolvedTarget {
-        let function = try self.function(address)
+        let function = try machine.requireFunction(address)
         if let problem = function.resourceProblem { throw AccessError(problem) }
         let name = "\(address.display) ROM"
         guard let rom = function.rom else {
@@ -194,9 +194,5 @@ public struct TargetResolver: Sendable {
             }
             throw AccessError(error)
         }
-    }
-
-    private func function(_ address: PCIAddress) throws(AccessError) -> PCIFunction {
-        try machine.requireFunction(address)
     }
 }
