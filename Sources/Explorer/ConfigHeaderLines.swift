@@ -29,7 +29,7 @@ enum ConfigHeaderLines {
             out.append(DetailLine("", "none", role: .dim))
         }
         for cap in decoded.capabilities {
-            if cap.id == 0x11, let function {
+            if cap.standardID == .msiX, let function {
                 out.append(DetailLine("", cap.headlineText + "  (Enter: live table)", role: .link, link: .msix(function)))
             } else {
                 out.append(DetailLine("", cap.headlineText))

@@ -11,6 +11,11 @@ public struct CapabilityChain: Sendable, Equatable {
             self.offset = offset
             self.version = version
         }
+
+        /// The ID as a standard capability's (read it so for entries of a standard chain).
+        public var standardID: StandardCapabilityID? { id <= 0xff ? StandardCapabilityID(rawValue: UInt8(id)) : nil }
+        /// The ID as an extended capability's (read it so for entries of an extended chain).
+        public var extendedID: ExtendedCapabilityID? { ExtendedCapabilityID(rawValue: id) }
     }
 
     public let space: DecodedCapability.Space

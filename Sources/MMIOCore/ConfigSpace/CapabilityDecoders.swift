@@ -4,53 +4,69 @@ public enum CapabilityDecoders {
     public static func decoder(for id: UInt16, space: DecodedCapability.Space) -> (any CapabilityDecoder.Type)? {
         switch space {
         case .standard:
-            switch id {
-            case 0x01: PowerManagementDecoder.self
-            case 0x03: VitalProductDataDecoder.self
-            case 0x04: SlotIdentificationDecoder.self
-            case 0x05: MSIDecoder.self
-            case 0x07: PCIXDecoder.self
-            case 0x08: HyperTransportDecoder.self
-            case 0x09: VendorSpecificDecoder.self
-            case 0x0a: DebugPortDecoder.self
-            case 0x0d: BridgeSubsystemDecoder.self
-            case 0x10: PCIExpressDecoder.self
-            case 0x11: MSIXDecoder.self
-            case 0x12: SATADecoder.self
-            case 0x13: AdvancedFeaturesDecoder.self
-            case 0x14: EnhancedAllocationDecoder.self
-            default: nil
-            }
+            guard id <= 0xff, let known = StandardCapabilityID(rawValue: UInt8(id)) else { return nil }
+            return decoder(for: known)
         case .extended:
-            switch id {
-            case 0x01: AERDecoder.self
-            case 0x02, 0x08, 0x09: VirtualChannelDecoder.self
-            case 0x03: DeviceSerialNumberDecoder.self
-            case 0x04: PowerBudgetingDecoder.self
-            case 0x05: RootComplexLinkDecoder.self
-            case 0x07: EventCollectorAssociationDecoder.self
-            case 0x0b: VendorSpecificExtendedDecoder.self
-            case 0x0d: AccessControlServicesDecoder.self
-            case 0x0e: ARIDecoder.self
-            case 0x0f: ATSDecoder.self
-            case 0x10: SRIOVDecoder.self
-            case 0x12: MulticastDecoder.self
-            case 0x13: PageRequestDecoder.self
-            case 0x15, 0x24: ResizableBARDecoder.self
-            case 0x17: TPHRequesterDecoder.self
-            case 0x18: LatencyToleranceDecoder.self
-            case 0x19: SecondaryPCIeDecoder.self
-            case 0x1b: PASIDDecoder.self
-            case 0x1d: DownstreamPortContainmentDecoder.self
-            case 0x1e: L1PMSubstatesDecoder.self
-            case 0x1f: PrecisionTimeDecoder.self
-            case 0x23: DesignatedVendorDecoder.self
-            case 0x25: DataLinkFeatureDecoder.self
-            case 0x26: PhysicalLayer16Decoder.self
-            case 0x27: LaneMarginingDecoder.self
-            case 0x2a: PhysicalLayer32Decoder.self
-            default: nil
-            }
+            return ExtendedCapabilityID(rawValue: id).flatMap(decoder(for:))
+        }
+    }
+
+    /// The decoder of a standard capability (nil: listed by name only).
+    public static func decoder(for id: StandardCapabilityID) -> (any CapabilityDecoder.Type)? {
+        switch id {
+        case .powerManagement: PowerManagementDecoder.self
+        case .vitalProductData: VitalProductDataDecoder.self
+        case .slotIdentification: SlotIdentificationDecoder.self
+        case .msi: MSIDecoder.self
+        case .pciX: PCIXDecoder.self
+        case .hyperTransport: HyperTransportDecoder.self
+        case .vendorSpecific: VendorSpecificDecoder.self
+        case .debugPort: DebugPortDecoder.self
+        case .bridgeSubsystemVendorID: BridgeSubsystemDecoder.self
+        case .express: PCIExpressDecoder.self
+        case .msiX: MSIXDecoder.self
+        case .sata: SATADecoder.self
+        case .advancedFeatures: AdvancedFeaturesDecoder.self
+        case .enhancedAllocation: EnhancedAllocationDecoder.self
+        case .agp, .compactPCIHotSwap, .compactPCICentralResourceControl, .hotPlug, .agp8x, .secureDevice,
+             .flatteningPortalBridge: nil
+        }
+    }
+
+    /// The decoder of an extended capability (nil: listed by name only).
+    public static func decoder(for id: ExtendedCapabilityID) -> (any CapabilityDecoder.Type)? {
+        switch id {
+        case .advancedErrorReporting: AERDecoder.self
+        case .virtualChannel, .multiFunctionVirtualChannel, .virtualChannel9: VirtualChannelDecoder.self
+        case .deviceSerialNumber: DeviceSerialNumberDecoder.self
+        case .powerBudgeting: PowerBudgetingDecoder.self
+        case .rootComplexLink: RootComplexLinkDecoder.self
+        case .rootComplexEventCollector: EventCollectorAssociationDecoder.self
+        case .vendorSpecific: VendorSpecificExtendedDecoder.self
+        case .accessControlServices: AccessControlServicesDecoder.self
+        case .alternativeRoutingID: ARIDecoder.self
+        case .addressTranslation: ATSDecoder.self
+        case .singleRootIOV: SRIOVDecoder.self
+        case .multicast: MulticastDecoder.self
+        case .pageRequest: PageRequestDecoder.self
+        case .resizableBAR, .vfResizableBAR: ResizableBARDecoder.self
+        case .tphRequester: TPHRequesterDecoder.self
+        case .latencyTolerance: LatencyToleranceDecoder.self
+        case .secondaryPCIe: SecondaryPCIeDecoder.self
+        case .pasid: PASIDDecoder.self
+        case .downstreamPortContainment: DownstreamPortContainmentDecoder.self
+        case .l1PMSubstates: L1PMSubstatesDecoder.self
+        case .precisionTime: PrecisionTimeDecoder.self
+        case .designatedVendorSpecific: DesignatedVendorDecoder.self
+        case .dataLinkFeature: DataLinkFeatureDecoder.self
+        case .physicalLayer16: PhysicalLayer16Decoder.self
+        case .laneMargining: LaneMarginingDecoder.self
+        case .physicalLayer32: PhysicalLayer32Decoder.self
+        case .rootComplexInternalLink, .rootComplexRegisterBlock, .configurationAccessCorrelation, .multiRootIOV,
+             .dynamicPowerAllocation, .protocolMultiplexing, .lnRequester, .mPCIe, .frsQueueing, .readinessTimeReporting,
+             .hierarchyID, .enclosureManagement, .alternateProtocol, .systemFirmwareIntermediary, .shadowFunctions,
+             .dataObjectExchange, .device3, .integrityAndDataEncryption, .physicalLayer64, .flitLogging,
+             .flitPerformanceMeasurement, .flitErrorInjection: nil
         }
     }
 

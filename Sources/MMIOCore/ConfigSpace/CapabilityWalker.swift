@@ -16,13 +16,13 @@ public enum CapabilityWalker {
 
     public static func standard(_ config: ConfigSpace) -> CapabilityChain {
         let chainSpace = DecodedCapability.Space.standard
-        guard let status = config.u16(0x06), let headerType = config.headerType else {
+        guard let status = config.u16(0x06), config.headerType != nil else {
             return CapabilityChain(space: chainSpace, entries: [], end: .accessDenied(pointer: 0x06, readable: config.count))
         }
         if config.vendorID == 0xffff || status & 0x10 == 0 {
             return CapabilityChain(space: chainSpace, entries: [], end: .absent)
         }
-        let pointerOffset = headerType == 2 ? 0x14 : 0x34
+        let pointerOffset = (config.header ?? .endpoint).capabilityPointerOffset
         guard let first = config.u8(pointerOffset) else {
             return CapabilityChain(space: chainSpace, entries: [], end: .accessDenied(pointer: pointerOffset, readable: config.count))
         }

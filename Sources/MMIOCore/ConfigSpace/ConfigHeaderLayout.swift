@@ -62,7 +62,7 @@ public enum ConfigHeaderLayout {
     ]
 
     static func r(_ name: String, _ offset: Int, _ width: AccessWidth, label: String? = nil, _ fields: [FieldDefinition] = [],
-                  types: Set<UInt8>? = nil, spec: String = common,
+                  types: Set<ConfigHeaderType>? = nil, spec: String = common,
                   printed: [[ConfigPrintedField]] = [], printedLabel: String? = nil) -> ConfigRegisterLayout {
         ConfigRegisterLayout(setpciName: name, label: label ?? name, offset: offset, width: width, fields: fields,
                              headerTypes: types ?? headerTypes(of: name, offset: offset), spec: spec, printed: printed, printedLabel: printedLabel)
@@ -72,12 +72,12 @@ public enum ConfigHeaderLayout {
     /// (it refuses a name of another header type): 0x00-0x0f are common; `CB_` names are
     /// CardBus only; the bridge names type 1; BARs 0-1, the capability pointer and the
     /// interrupt bytes types 0 and 1; the rest type 0.
-    static func headerTypes(of name: String, offset: Int) -> Set<UInt8>? {
+    static func headerTypes(of name: String, offset: Int) -> Set<ConfigHeaderType>? {
         if offset < 0x10 { return nil }
-        if name.hasPrefix("CB_") { return [2] }
-        if bridgeNames.contains(name) { return [1] }
-        if ["BASE_ADDRESS_0", "BASE_ADDRESS_1", "CAPABILITIES", "INTERRUPT_LINE", "INTERRUPT_PIN"].contains(name) { return [0, 1] }
-        return [0]
+        if name.hasPrefix("CB_") { return [.cardBusBridge] }
+        if bridgeNames.contains(name) { return [.pciBridge] }
+        if ["BASE_ADDRESS_0", "BASE_ADDRESS_1", "CAPABILITIES", "INTERRUPT_LINE", "INTERRUPT_PIN"].contains(name) { return [.endpoint, .pciBridge] }
+        return [.endpoint]
     }
 
     /// Every header register setpci names, in `setpci --dumpregs` order.
@@ -116,8 +116,8 @@ public enum ConfigHeaderLayout {
         r("INTERRUPT_LINE", 0x3c, .bits8, label: "Interrupt Line"),
         r("INTERRUPT_PIN", 0x3d, .bits8, label: "Interrupt Pin",
           [T.bits("Pin", 7, 0, .readOnly, values: [(0, "none"), (1, "A"), (2, "B"), (3, "C"), (4, "D")])]),
-        r("MIN_GNT", 0x3e, .bits8, label: "Min_Gnt", types: [0]),
-        r("MAX_LAT", 0x3f, .bits8, label: "Max_Lat", types: [0]),
+        r("MIN_GNT", 0x3e, .bits8, label: "Min_Gnt", types: [.endpoint]),
+        r("MAX_LAT", 0x3f, .bits8, label: "Max_Lat", types: [.endpoint]),
         r("PRIMARY_BUS", 0x18, .bits8, label: "primary", spec: bridge),
         r("SECONDARY_BUS", 0x19, .bits8, label: "secondary", spec: bridge),
         r("SUBORDINATE_BUS", 0x1a, .bits8, label: "subordinate", spec: bridge),
@@ -136,9 +136,9 @@ public enum ConfigHeaderLayout {
         r("IO_BASE_UPPER16", 0x30, .bits16, label: "I/O Base Upper 16 Bits", spec: bridge),
         r("IO_LIMIT_UPPER16", 0x32, .bits16, label: "I/O Limit Upper 16 Bits", spec: bridge),
         r("BRIDGE_ROM_ADDRESS", 0x38, .bits32, label: "Expansion ROM (bridge)", spec: bridge),
-        r("BRIDGE_CONTROL", 0x3e, .bits16, label: "BridgeCtl", bridgeControlFields, types: [1], spec: bridge),
+        r("BRIDGE_CONTROL", 0x3e, .bits16, label: "BridgeCtl", bridgeControlFields, types: [.pciBridge], spec: bridge),
         // setpci has no name for the CardBus Bridge Control register; it is reached as CB_IO_LIMIT_1_HI+4.w.
-        ConfigRegisterLayout(label: "BridgeCtl", offset: 0x3e, width: .bits16, fields: cardBusBridgeControlFields, headerTypes: [2], spec: cardBus),
+        ConfigRegisterLayout(label: "BridgeCtl", offset: 0x3e, width: .bits16, fields: cardBusBridgeControlFields, headerTypes: [.cardBusBridge], spec: cardBus),
         r("CB_CARDBUS_BASE", 0x10, .bits32, label: "CardBus Socket/ExCA base", spec: cardBus),
         r("CB_CAPABILITIES", 0x14, .bits16, label: "CardBus Capabilities Pointer", spec: cardBus),
         r("CB_SEC_STATUS", 0x16, .bits16, label: "Secondary status (CardBus)", secondaryStatusFields, spec: cardBus),
@@ -169,19 +169,16 @@ public enum ConfigHeaderLayout {
     }
 
     static func headerTypeName(_ type: UInt8) -> String {
-        switch type {
-        case 0: "type 0 (endpoint)"
-        case 1: "type 1 (PCI-to-PCI bridge)"
-        case 2: "type 2 (CardBus bridge)"
-        default: "type \(type) (unknown)"
-        }
+        ConfigHeaderType(rawValue: type)?.described ?? "type \(type) (unknown)"
     }
 
     /// The header register whose bytes start at `offset` with `width` in a header of type
     /// `headerType` (whose fields then describe a `config/NAME+OFF.W`-style access).
     public static func register(at offset: Int, width: AccessWidth, headerType: UInt8?) -> ConfigRegisterLayout? {
-        let type = headerType ?? 0
-        return registers.first { $0.offset == offset && $0.width == width && ($0.headerTypes?.contains(type) ?? true) }
+        let type = ConfigHeaderType(rawValue: headerType ?? 0)
+        return registers.first { r in
+            r.offset == offset && r.width == width && (r.headerTypes.map { types in type.map(types.contains) ?? false } ?? true)
+        }
     }
 
     static let bridgeNames: Set<String> = [

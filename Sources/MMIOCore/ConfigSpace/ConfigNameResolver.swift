@@ -18,15 +18,16 @@ public enum ConfigNameResolver {
             guard let layout = ConfigHeaderLayout.register(setpciName: setpciName) else {
                 throw AccessError(.notFound, operation: "no header register \(setpciName)", fix: .advice("the names are those setpci lists with its dumpregs option"))
             }
-            let type = config.headerType ?? 0
-            if let types = layout.headerTypes, !types.contains(type) {
-                let owners = types.sorted().map { ConfigHeaderLayout.headerTypeName($0) }.joined(separator: " and ")
-                throw AccessError(.notFound, operation: "\(function.display) has a header of \(ConfigHeaderLayout.headerTypeName(type)): it does not have register \(setpciName), which headers of \(owners) have",
+            // A reserved header type (all ones reads 0x7f) has only the common registers.
+            let type = ConfigHeaderType(rawValue: config.headerType ?? 0)
+            if let types = layout.headerTypes, !(type.map(types.contains) ?? false) {
+                let owners = types.sorted().map(\.described).joined(separator: " and ")
+                throw AccessError(.notFound, operation: "\(function.display) has a header of \(ConfigHeaderLayout.headerTypeName(config.headerType ?? 0)): it does not have register \(setpciName), which headers of \(owners) have",
                                   fix: .advice("use an offset (\(function.display)/config+0x\(hex(layout.offset, 2))) to reach those bytes anyway"))
             }
             start = layout.offset
             width = width ?? layout.width
-            candidates = ConfigHeaderLayout.registers.filter { $0.headerTypes?.contains(config.headerType ?? 0) ?? true }
+            candidates = ConfigHeaderLayout.registers.filter { layout in layout.headerTypes.map { types in type.map(types.contains) ?? false } ?? true }
         case .capability(let id):
             let entries = standard.entries.filter { $0.id == UInt16(id) }
             let cap = try instance(entries, name, what: "capability", id: hex(id, 2), setpciName: StandardCapabilityID(rawValue: id)?.setpciName,

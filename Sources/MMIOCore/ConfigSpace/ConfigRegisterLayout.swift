@@ -19,7 +19,7 @@ public struct ConfigRegisterLayout: Sendable, Hashable {
     /// PCI Express port types the register exists for (nil: every function that has the structure).
     public let portTypes: Set<ExpressPortType>?
     /// Header types (0, 1, 2) whose layout this is (nil: every header type).
-    public let headerTypes: Set<UInt8>?
+    public let headerTypes: Set<ConfigHeaderType>?
     /// Where the layout comes from (`PCI Local Bus 3.0 §6.2.2`).
     public let spec: String
     /// How lspci prints the register: its lines of fields (empty: the register has no
@@ -29,7 +29,7 @@ public struct ConfigRegisterLayout: Sendable, Hashable {
     public let printedLabel: String?
 
     public init(setpciName: String? = nil, label: String, offset: Int, width: AccessWidth, fields: [FieldDefinition] = [],
-                portTypes: Set<ExpressPortType>? = nil, headerTypes: Set<UInt8>? = nil, spec: String,
+                portTypes: Set<ExpressPortType>? = nil, headerTypes: Set<ConfigHeaderType>? = nil, spec: String,
                 printed: [[ConfigPrintedField]] = [], printedLabel: String? = nil) {
         self.setpciName = setpciName
         self.label = label

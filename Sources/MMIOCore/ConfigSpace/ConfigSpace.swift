@@ -39,4 +39,6 @@ public struct ConfigSpace: Sendable, Equatable {
     public var deviceID: UInt16? { u16(0x02) }
     /// Header type at 0x0e without the multi-function bit (0: endpoint, 1: bridge, 2: CardBus).
     public var headerType: UInt8? { u8(0x0e).map { $0 & 0x7f } }
+    /// The header layout (nil: unreadable, or a reserved type such as all ones' 0x7f).
+    public var header: ConfigHeaderType? { headerType.flatMap(ConfigHeaderType.init(rawValue:)) }
 }

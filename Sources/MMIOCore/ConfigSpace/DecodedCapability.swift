@@ -12,6 +12,10 @@ public struct DecodedCapability: Sendable, Equatable {
     public let offset: Int
     /// Version nibble of an extended capability header (bits 19:16), nil for standard ones.
     public let version: UInt8?
+    /// `id` as a standard capability ID (nil for extended capabilities and unassigned IDs).
+    public var standardID: StandardCapabilityID? { space == .standard && id <= 0xff ? StandardCapabilityID(rawValue: UInt8(id)) : nil }
+    /// `id` as an extended capability ID (nil for standard capabilities and unassigned IDs).
+    public var extendedID: ExtendedCapabilityID? { space == .extended ? ExtendedCapabilityID(rawValue: id) : nil }
     /// Name of the capability from the spec (`Power Management`, `Advanced Error Reporting`).
     public let name: String
     /// The title line lspci prints (`Power Management version 3`, `Express (v2) Root Port (Slot+), MSI 00`).

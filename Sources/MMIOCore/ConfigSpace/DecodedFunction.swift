@@ -26,11 +26,11 @@ public struct DecodedFunction: Sendable, Equatable {
     public static func decode(address: PCIAddress, config: ConfigSpace, resources: [BAR] = []) -> DecodedFunction {
         let standardChain = CapabilityWalker.standard(config)
         var header = HeaderDecoder.decode(config, resources: resources)
-        if header.headerType == 1, let ssvid = standardChain.entries.first(where: { $0.id == 0x0d }),
+        if config.header == .pciBridge, let ssvid = standardChain.entries.first(where: { $0.standardID == .bridgeSubsystemVendorID }),
            let vendor = config.u16(ssvid.offset + 4), let device = config.u16(ssvid.offset + 6) {
             header = header.withSubsystem(vendor: vendor, device: device)
         }
-        let express = standardChain.entries.first { $0.id == 0x10 }
+        let express = standardChain.entries.first { $0.standardID == .express }
         let portType = express.flatMap { config.u16($0.offset + 2) }.map { UInt8(($0 >> 4) & 0xf) }
         let context = DecodeContext(config: config, expressPortType: portType)
         let caps = standardChain.entries.map { CapabilityDecoders.decode($0, space: .standard, in: context) }
@@ -38,7 +38,7 @@ public struct DecodedFunction: Sendable, Equatable {
         // PCI-X 2.0 Mode 2 devices (266/533 MHz capable, PCI-X 2.0 §7.2); a conventional
         // function's bytes 0x100+ read as zeros or garbage, so they are walked only then.
         let pcixMode2 = standardChain.entries.contains { entry in
-            entry.id == 0x07 && config.headerType == 0 && (config.u32(entry.offset + 4).map { $0 & 0xc000_0000 != 0 } ?? false)
+            entry.standardID == .pciX && config.header == .endpoint && (config.u32(entry.offset + 4).map { $0 & 0xc000_0000 != 0 } ?? false)
         }
         let extendedChain: CapabilityChain
         if express != nil || pcixMode2 {

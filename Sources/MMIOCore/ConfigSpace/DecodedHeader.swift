@@ -46,12 +46,7 @@ public struct DecodedHeader: Sendable, Equatable {
 
     /// `Endpoint`, `PCI-to-PCI bridge`, `CardBus bridge`.
     public var headerTypeName: String {
-        switch headerType {
-        case 0: "Endpoint"
-        case 1: "PCI-to-PCI bridge"
-        case 2: "CardBus bridge"
-        case nil: "unreadable"
-        case let t?: "unknown header type " + hex(t, 2)
-        }
+        guard let headerType else { return "unreadable" }
+        return ConfigHeaderType(rawValue: headerType)?.name ?? "unknown header type " + hex(headerType, 2)
     }
 }

@@ -10,7 +10,7 @@ public enum EnhancedAllocationDecoder: CapabilityDecoder {
         guard let count = b.value(2, 1).map({ Int($0 & 0x3f) }) else { return b.result }
         b.capability.headline = [F.derived("NumEntries", raw: UInt64(count), value: .number(UInt64(count)), text: "NumEntries=\(count)")]
         var rel = 4
-        if context.config.headerType == 1 {
+        if context.config.header == .pciBridge {
             b.add("Fixed Buses", 4, 4) { r in [[
                 F.number("Secondary", r, low: 0, count: 8) { "Secondary=" + hex($0, 2) },
                 F.number("Subordinate", r, low: 8, count: 8) { "Subordinate=" + hex($0, 2) },

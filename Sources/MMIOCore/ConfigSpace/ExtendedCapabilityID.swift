@@ -42,6 +42,16 @@ public enum ExtendedCapabilityID: UInt16, Sendable, CaseIterable {
     case hierarchyID = 0x28
     case enclosureManagement = 0x29
     case physicalLayer32 = 0x2a
+    case alternateProtocol = 0x2b
+    case systemFirmwareIntermediary = 0x2c
+    case shadowFunctions = 0x2d
+    case dataObjectExchange = 0x2e
+    case device3 = 0x2f
+    case integrityAndDataEncryption = 0x30
+    case physicalLayer64 = 0x31
+    case flitLogging = 0x32
+    case flitPerformanceMeasurement = 0x33
+    case flitErrorInjection = 0x34
 
     /// setpci's name (`ECAP_AER`), nil where setpci 3.9 has none (reach it as `ECAP2a`).
     public var setpciName: String? {
@@ -87,11 +97,76 @@ public enum ExtendedCapabilityID: UInt16, Sendable, CaseIterable {
         case .hierarchyID: "ECAP_HIER_ID"
         case .enclosureManagement: "ECAP_NPEM"
         case .physicalLayer32: nil
+        case .alternateProtocol: nil
+        case .systemFirmwareIntermediary: nil
+        case .shadowFunctions: nil
+        case .dataObjectExchange: nil
+        case .device3: nil
+        case .integrityAndDataEncryption: nil
+        case .physicalLayer64: nil
+        case .flitLogging: nil
+        case .flitPerformanceMeasurement: nil
+        case .flitErrorInjection: nil
         }
     }
 
-    /// The spec's name of the capability (`CapabilityNames.extended`).
-    public var name: String { CapabilityNames.extended(rawValue) ?? "Extended capability \(hex(rawValue, 4))" }
+    /// lspci's title for the capability (PCI Code and ID Assignment 1.11 §3 names, as lspci
+    /// prints them).
+    public var title: String {
+        switch self {
+        case .advancedErrorReporting: "Advanced Error Reporting"
+        case .virtualChannel: "Virtual Channel"
+        case .deviceSerialNumber: "Device Serial Number"
+        case .powerBudgeting: "Power Budgeting"
+        case .rootComplexLink: "Root Complex Link"
+        case .rootComplexInternalLink: "Root Complex Internal Link Control"
+        case .rootComplexEventCollector: "Root Complex Event Collector Endpoint Association"
+        case .multiFunctionVirtualChannel: "Multi-Function Virtual Channel"
+        case .virtualChannel9: "Virtual Channel"
+        case .rootComplexRegisterBlock: "Root Complex Register Block"
+        case .vendorSpecific: "Vendor Specific Information"
+        case .configurationAccessCorrelation: "Configuration Access Correlation"
+        case .accessControlServices: "Access Control Services"
+        case .alternativeRoutingID: "Alternative Routing-ID Interpretation (ARI)"
+        case .addressTranslation: "Address Translation Service (ATS)"
+        case .singleRootIOV: "Single Root I/O Virtualization (SR-IOV)"
+        case .multiRootIOV: "Multi-Root I/O Virtualization (MR-IOV)"
+        case .multicast: "Multicast"
+        case .pageRequest: "Page Request Interface (PRI)"
+        case .resizableBAR: "Physical Resizable BAR"
+        case .dynamicPowerAllocation: "Dynamic Power Allocation"
+        case .tphRequester: "Transaction Processing Hints"
+        case .latencyTolerance: "Latency Tolerance Reporting"
+        case .secondaryPCIe: "Secondary PCI Express"
+        case .protocolMultiplexing: "Protocol Multiplexing"
+        case .pasid: "Process Address Space ID (PASID)"
+        case .lnRequester: "LN Requester"
+        case .downstreamPortContainment: "Downstream Port Containment"
+        case .l1PMSubstates: "L1 PM Substates"
+        case .precisionTime: "Precision Time Measurement"
+        case .mPCIe: "M-PCIe"
+        case .frsQueueing: "FRS Queueing"
+        case .readinessTimeReporting: "Readiness Time Reporting"
+        case .designatedVendorSpecific: "Designated Vendor-Specific"
+        case .vfResizableBAR: "VF Resizable BAR"
+        case .dataLinkFeature: "Data Link Feature"
+        case .physicalLayer16: "Physical Layer 16.0 GT/s"
+        case .laneMargining: "Lane Margining at the Receiver"
+        case .hierarchyID: "Hierarchy ID"
+        case .enclosureManagement: "Native PCIe Enclosure Management"
+        case .physicalLayer32: "Physical Layer 32.0 GT/s"
+        case .alternateProtocol: "Alternate Protocol"
+        case .systemFirmwareIntermediary: "System Firmware Intermediary"
+        case .shadowFunctions: "Shadow Functions"
+        case .dataObjectExchange: "Data Object Exchange"
+        case .device3: "Device 3"
+        case .integrityAndDataEncryption: "Integrity and Data Encryption"
+        case .physicalLayer64: "Physical Layer 64.0 GT/s"
+        case .flitLogging: "Flit Logging"
+        case .flitPerformanceMeasurement: "Flit Performance Measurement"
+        case .flitErrorInjection: "Flit Error Injection"
+        }
+    }
 
     /// The ID whose setpci name is `name` (case-insensitive, as setpci compares).
     public init?(setpciName name: String) {

@@ -62,7 +62,7 @@ public enum HeaderDecoder {
     static func latency(_ config: ConfigSpace) -> ConfigRegister? {
         config.register("Latency", at: 0x0c, width: 2) { r in
             var line = [F.number("LatencyTimer", r, low: 8, count: 8) { "\($0)" }]
-            if config.headerType == 0, let grant = config.u8(0x3e), let latency = config.u8(0x3f), grant != 0 || latency != 0 {
+            if config.header == .endpoint, let grant = config.u8(0x3e), let latency = config.u8(0x3f), grant != 0 || latency != 0 {
                 line.append(F.derived("MinGnt/MaxLat", raw: UInt64(grant) | UInt64(latency) << 8, value: .text("\(Int(grant) * 250)ns min, \(Int(latency) * 250)ns max"),
                                       text: "(\(Int(grant) * 250)ns min, \(Int(latency) * 250)ns max)"))
             }

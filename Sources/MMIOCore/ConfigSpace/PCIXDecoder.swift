@@ -10,7 +10,7 @@ public enum PCIXDecoder: CapabilityDecoder {
 
     public static func decode(_ entry: CapabilityChain.Entry, in context: DecodeContext) -> DecodedCapability {
         typealias F = ConfigField
-        let bridge = context.config.headerType == 1
+        let bridge = context.config.header == .pciBridge
         var b = CapabilityBuilder(entry, context, space: .standard, name: "PCI-X")
         b.capability.title = bridge ? "PCI-X bridge device" : "PCI-X non-bridge device"
         if bridge {

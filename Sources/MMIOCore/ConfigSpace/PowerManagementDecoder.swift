@@ -37,7 +37,7 @@ public enum PowerManagementDecoder: CapabilityDecoder {
         ]] }) {
             cap.registers.append(csr)
         }
-        if config.headerType == 1, let bse = config.register("Bridge", at: base + 6, width: 1, { r in [[
+        if config.header == .pciBridge, let bse = config.register("Bridge", at: base + 6, width: 1, { r in [[
             F.flag("PM", r, bit: 7),
             F.flag("B3", r, bit: 6).printed("B3" + ((r >> 6) & 1 == 1 ? "-" : "+")),
         ]] }) {

@@ -7,7 +7,7 @@ public enum ResizableBARDecoder: CapabilityDecoder {
 
     public static func decode(_ entry: CapabilityChain.Entry, in context: DecodeContext) -> DecodedCapability {
         typealias F = ConfigField
-        var b = CapabilityBuilder(entry, context, space: .extended, name: entry.id == 0x24 ? "VF Resizable BAR" : "Physical Resizable BAR")
+        var b = CapabilityBuilder(entry, context, space: .extended, name: entry.extendedID == .vfResizableBAR ? "VF Resizable BAR" : "Physical Resizable BAR")
         let count = b.value(8, 4).map { Int(($0 >> 5) & 7) } ?? 1
         for i in 0..<max(1, min(count, 6)) {
             // lspci: `BAR 0: current size: 256MB, supported: 1MB 2MB ...` (control first, one line).

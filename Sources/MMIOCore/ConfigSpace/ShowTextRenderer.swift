@@ -43,7 +43,7 @@ public enum ShowTextRenderer {
             }
         }
         for bar in h.bars { out.append("\t" + bar.text) }
-        if h.headerType == 1 || h.headerType == 2 {
+        if h.headerType.flatMap(ConfigHeaderType.init(rawValue:)).map({ $0 != .endpoint }) == true {
             if verbosity >= 1, let r = h.register("Bus") { out += registerLines(r, indent: "\t") }
             for w in h.windows { out.append("\t" + w.text) }
             if verbosity >= 1 {
@@ -62,7 +62,7 @@ public enum ShowTextRenderer {
     static func chainLines(_ caps: [DecodedCapability], end: ChainEnd, verbosity: Int, names: PCIIDs) -> [String] {
         var out: [String] = []
         for cap in caps {
-            if cap.space == .standard, cap.id == 0x0d, let ssvid = cap.register("SSVID") {
+            if cap.standardID == .bridgeSubsystemVendorID, let ssvid = cap.register("SSVID") {
                 // Bridge Subsystem ID: named like the header's Subsystem line.
                 let vendor = UInt16(truncatingIfNeeded: ssvid.raw), device = UInt16(truncatingIfNeeded: ssvid.raw >> 16)
                 out.append("\tCapabilities: " + cap.offsetTag + " Subsystem: " + subsystemName(vendor, device, names: names))

@@ -50,8 +50,33 @@ public enum StandardCapabilityID: UInt8, Sendable, CaseIterable {
         }
     }
 
-    /// The spec's name of the capability (`CapabilityNames.standard`).
-    public var name: String { CapabilityNames.standard(UInt16(rawValue)) ?? "Capability \(hex(rawValue, 2))" }
+    /// lspci's title for the capability (PCI Code and ID Assignment 1.11 §2 names, in the words
+    /// lspci prints: `Subsystem`, `Hot-plug capable`).
+    public var title: String {
+        switch self {
+        case .powerManagement: "Power Management"
+        case .agp: "AGP"
+        case .vitalProductData: "Vital Product Data"
+        case .slotIdentification: "Slot Identification"
+        case .msi: "MSI"
+        case .compactPCIHotSwap: "CompactPCI Hot Swap"
+        case .pciX: "PCI-X"
+        case .hyperTransport: "HyperTransport"
+        case .vendorSpecific: "Vendor Specific Information"
+        case .debugPort: "Debug port"
+        case .compactPCICentralResourceControl: "CompactPCI Central Resource Control"
+        case .hotPlug: "Hot-plug capable"  // lspci's title for the PCI Standard Hot-Plug Controller capability (SHPC 1.0 §4.2)
+        case .bridgeSubsystemVendorID: "Subsystem"
+        case .agp8x: "AGP 8x"
+        case .secureDevice: "Secure Device"
+        case .express: "Express"
+        case .msiX: "MSI-X"
+        case .sata: "SATA HBA"
+        case .advancedFeatures: "PCI Advanced Features"
+        case .enhancedAllocation: "Enhanced Allocation"
+        case .flatteningPortalBridge: "Flattening Portal Bridge"
+        }
+    }
 
     /// The ID whose setpci name is `name` (case-insensitive, as setpci compares).
     public init?(setpciName name: String) {

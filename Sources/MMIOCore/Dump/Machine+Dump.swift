@@ -11,8 +11,8 @@ extension Machine {
                 deviceID: c.deviceID ?? 0xffff,
                 classCode: c.u32(0x08).map { $0 >> 8 } ?? 0,
                 revision: c.u8(0x08) ?? 0,
-                subsystemVendorID: c.headerType == 0 ? c.u16(0x2c) : nil,
-                subsystemDeviceID: c.headerType == 0 ? c.u16(0x2e) : nil,
+                subsystemVendorID: c.header == .endpoint ? c.u16(0x2c) : nil,
+                subsystemDeviceID: c.header == .endpoint ? c.u16(0x2e) : nil,
                 sysfsPath: "dump:" + path + ":\(d.line)",
                 config: c)
         }

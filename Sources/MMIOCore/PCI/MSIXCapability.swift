@@ -33,7 +33,7 @@ public struct MSIXCapability: Sendable, Equatable {
     /// The MSI-X capability of `config`, nil when the function has none (or its config
     /// space is not readable that far).
     public static func find(in config: ConfigSpace) -> MSIXCapability? {
-        guard let entry = CapabilityWalker.standard(config).entries.first(where: { $0.id == 0x11 }),
+        guard let entry = CapabilityWalker.standard(config).entries.first(where: { $0.standardID == .msiX }),
               let ctl = config.u16(entry.offset + 2), let table = config.u32(entry.offset + 4),
               let pba = config.u32(entry.offset + 8) else { return nil }
         return MSIXCapability(capabilityOffset: entry.offset, messageControl: ctl, table: table, pba: pba)

@@ -99,7 +99,7 @@ public struct PCIEnumerator: Sendable {
             revision = config.u8(0x08) ?? 0
             // A type 0 header has the subsystem IDs at 0x2c/0x2e (what the kernel's
             // subsystem_vendor/subsystem_device say); a bridge has them in a capability.
-            if config.headerType == 0, let sv = config.u16(0x2c), let sd = config.u16(0x2e) { subsystem = (sv, sd) }
+            if config.header == .endpoint, let sv = config.u16(0x2c), let sd = config.u16(0x2e) { subsystem = (sv, sd) }
         } else {
             func number(_ name: String) -> UInt64? { dir.bytes(name).flatMap(AttributeNumber.hex) }
             guard let v = number("vendor") else { return nil }

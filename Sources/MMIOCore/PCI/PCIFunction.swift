@@ -72,7 +72,7 @@ public struct PCIFunction: Sendable, Equatable {
 
     /// PCI-to-PCI bridge (class 06:04) or a header type 1 function.
     public var isBridge: Bool {
-        (baseClass == 0x06 && subClass == 0x04) || config.headerType == 1
+        (baseClass == 0x06 && subClass == 0x04) || config.header == .pciBridge
     }
 
     /// The six BARs (lines 0–5 of `resource`), used or not.
