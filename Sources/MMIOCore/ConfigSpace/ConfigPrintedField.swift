@@ -20,6 +20,9 @@ public struct ConfigPrintedField: Sendable, Hashable {
         /// label + lspci's word for the value (index = raw value), `fallback` beyond the list;
         /// for fields whose printed words differ from their value names (`ASPM L1 Enabled`).
         case words([String], fallback: String)
+        /// label + the set bits as ranges, lspci's way (`0-7`, `1, 3-4`), `none` when no bit
+        /// is set (the RCEC association bitmap, PCIe Base 6.0 §7.9.10.2).
+        case bitRanges
     }
 
     /// How the raw bits turn into the printed number.
@@ -29,6 +32,22 @@ public struct ConfigPrintedField: Sendable, Hashable {
         case plusOne
         /// 1 << raw (sizes encoded as a power of two: PATEntryBits).
         case powerOfTwo
+        /// table[raw], 0 beyond the table (encodings that are neither linear nor powers of two:
+        /// PCI-X 2.0 §7.2.3 outstanding split transactions 1, 2, 3, 4, 8, 12, 16, 32).
+        case lookup([UInt64])
+        /// raw × factor (a count of dwords shown in bytes).
+        case times(UInt64)
+
+        /// The printed number for `raw`.
+        public func apply(_ raw: UInt64) -> UInt64 {
+            switch self {
+            case .none: raw
+            case .plusOne: raw &+ 1
+            case .powerOfTwo: raw < 64 ? 1 << raw : 0
+            case .lookup(let table): raw < UInt64(table.count) ? table[Int(raw)] : 0
+            case .times(let factor): raw.multipliedReportingOverflow(by: factor).partialValue
+            }
+        }
     }
 
     /// The `FieldDefinition` name in the layout.
@@ -41,15 +60,20 @@ public struct ConfigPrintedField: Sendable, Hashable {
     /// PCI Express port types lspci prints the field for (nil: all); for other types the field
     /// is still decoded, without text.
     public let portTypes: Set<ExpressPortType>?
+    /// Printed right after the previous token of the line, without a space: one lspci token
+    /// made of several fields or of one field shown twice (`Dev=00:03.0` from bus, device and
+    /// function; `Offset=00000004 (0x10 bytes)`). The token belongs to the first field.
+    public let attached: Bool
 
     public init(_ field: String, _ label: String? = nil, _ style: Style = .flag, scale: Scale = .none, suffix: String = "",
-                portTypes: Set<ExpressPortType>? = nil) {
+                portTypes: Set<ExpressPortType>? = nil, attached: Bool = false) {
         self.field = field
         self.label = label ?? field
         self.style = style
         self.scale = scale
         self.suffix = suffix
         self.portTypes = portTypes
+        self.attached = attached
     }
 
     /// Whether lspci prints the field for a function of port type `port`.
@@ -60,7 +84,12 @@ public struct ConfigPrintedField: Sendable, Hashable {
 
     /// The same field printed only for `types`.
     public func only(_ types: Set<ExpressPortType>) -> ConfigPrintedField {
-        ConfigPrintedField(field, label, style, scale: scale, suffix: suffix, portTypes: types)
+        ConfigPrintedField(field, label, style, scale: scale, suffix: suffix, portTypes: types, attached: attached)
+    }
+
+    /// The same field printed right after the previous token, without a space.
+    public func attachedToPrevious() -> ConfigPrintedField {
+        ConfigPrintedField(field, label, style, scale: scale, suffix: suffix, portTypes: portTypes, attached: true)
     }
 
     /// `label` + lspci's word for the value.
@@ -74,13 +103,13 @@ public struct ConfigPrintedField: Sendable, Hashable {
     }
 
     /// `label` + decimal value.
-    public static func decimal(_ field: String, _ label: String, scale: Scale = .none) -> ConfigPrintedField {
-        ConfigPrintedField(field, label, .decimal, scale: scale)
+    public static func decimal(_ field: String, _ label: String, scale: Scale = .none, suffix: String = "") -> ConfigPrintedField {
+        ConfigPrintedField(field, label, .decimal, scale: scale, suffix: suffix)
     }
 
     /// `label` + hex value with `digits` digits.
-    public static func hex(_ field: String, _ label: String, _ digits: Int, suffix: String = "") -> ConfigPrintedField {
-        ConfigPrintedField(field, label, .hex(digits), suffix: suffix)
+    public static func hex(_ field: String, _ label: String, _ digits: Int, scale: Scale = .none, suffix: String = "") -> ConfigPrintedField {
+        ConfigPrintedField(field, label, .hex(digits), scale: scale, suffix: suffix)
     }
 
     /// `label` + the field's value name.
@@ -92,11 +121,7 @@ public struct ConfigPrintedField: Sendable, Hashable {
     public func text(raw: UInt64, definition: FieldDefinition) -> String { body(raw: raw, definition: definition) + suffix }
 
     func body(raw: UInt64, definition: FieldDefinition) -> String {
-        let value: UInt64 = switch scale {
-        case .none: raw
-        case .plusOne: raw &+ 1
-        case .powerOfTwo: raw < 64 ? 1 << raw : 0
-        }
+        let value = scale.apply(raw)
         switch style {
         case .flag: return label + (raw & 1 == 1 ? "+" : "-")
         case .invertedFlag: return label + (raw & 1 == 1 ? "-" : "+")
@@ -105,7 +130,22 @@ public struct ConfigPrintedField: Sendable, Hashable {
         case .named: return label + (definition.name(of: raw) ?? "reserved(\(raw))")
         case .label: return label
         case .words(let words, let fallback): return label + (raw < UInt64(words.count) ? words[Int(raw)] : fallback)
+        case .bitRanges: return label + Self.ranges(raw)
         }
+    }
+
+    /// The set bits of `bits` as ranges: `0-7`, `1, 3-4`; `none` when no bit is set.
+    static func ranges(_ bits: UInt64) -> String {
+        var parts: [String] = []
+        var bit = 0
+        while bit < 64 {
+            guard (bits >> UInt64(bit)) & 1 == 1 else { bit += 1; continue }
+            var end = bit
+            while end + 1 < 64, (bits >> UInt64(end + 1)) & 1 == 1 { end += 1 }
+            parts.append(end == bit ? "\(bit)" : "\(bit)-\(end)")
+            bit = end + 1
+        }
+        return parts.isEmpty ? "none" : parts.joined(separator: ", ")
     }
 
     /// The decoded value (`ConfigField.Value`) of `raw`.
@@ -115,12 +155,7 @@ public struct ConfigPrintedField: Sendable, Hashable {
         case .invertedFlag: return .flag(raw & 1 == 0)
         case .named: return .text(definition.name(of: raw) ?? "reserved(\(raw))")
         case .words(let words, let fallback): return .text(raw < UInt64(words.count) ? words[Int(raw)] : fallback)
-        case .decimal, .hex, .label:
-            switch scale {
-            case .none: return .number(raw)
-            case .plusOne: return .number(raw &+ 1)
-            case .powerOfTwo: return .number(raw < 64 ? 1 << raw : 0)
-            }
+        case .decimal, .hex, .label, .bitRanges: return .number(scale.apply(raw))
         }
     }
 }

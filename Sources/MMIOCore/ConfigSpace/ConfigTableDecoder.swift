@@ -10,11 +10,22 @@ public enum ConfigTableDecoder {
         guard let raw = config.value(at: at, width: layout.width.bytes) else { return nil }
         var printedFields = Set<String>()
         var lines: [[ConfigField]] = layout.printed.map { line in
-            line.compactMap { p -> ConfigField? in
-                guard p.applies(to: port), let d = layout.field(named: p.field) else { return nil }
+            var out: [ConfigField] = []
+            var token: Int?
+            for p in line {
+                guard p.applies(to: port), let d = layout.field(named: p.field) else { continue }
+                let f = field(d, raw: raw, printed: p)
+                // An attached token joins the one before; its field stays, without text of its own.
+                if p.attached, let t = token {
+                    out[t] = out[t].printed(out[t].text + f.text)
+                    if !printedFields.contains(d.name) { out.append(f.printed("")) }
+                } else {
+                    token = out.count
+                    out.append(f)
+                }
                 printedFields.insert(d.name)
-                return field(d, raw: raw, printed: p)
             }
+            return out
         }
         let rest = layout.fields.filter { !printedFields.contains($0.name) && $0.access != .reserved && $0.access != .reservedZero }
             .map { d in field(d, raw: raw, printed: ConfigPrintedField(d.name, "", d.bits.lsb == d.bits.msb ? .flag : .decimal)).printed("") }
