@@ -7,7 +7,8 @@ import Testing
 @testable import MMIOCore
 
 /// Whole-corpus parity with Debian's lspci 3.9: for every function of every dump the project
-/// has (Tests/Fixtures/dumps/*.lspci, and every machine root and QEMU capture under
+/// has (Tests/Fixtures/dumps/*.lspci, the real machines' dumps in Tests/Fixtures/dumps/pciutils/,
+/// and every machine root and QEMU capture under
 /// Tests/Fixtures written out as a dump), every whitespace-separated token that
 /// `lspci -A dump -O dump.name=FILE -vv -i pci.ids.subset` prints for the function must appear
 /// in `hwx show -vv` for the same function, names from the same pci.ids fixture. No fields are
@@ -36,6 +37,16 @@ import Testing
             "deliberate: BAR3 is 64-bit (0x1c-0x23), so 0x20 is its upper half (PCI 3.0 §6.2.5.1); lspci 3.9 also decodes it as an I/O BAR 4 `<unassigned>`"),
         "decoders.lspci 00:01.0": (["0x2a", "<?>", "Capability", "Extended", "ID"],
             "deliberate: hwx names ID 0x2a (Physical Layer 32.0 GT/s, PCIe 6.0 §7.7.7) where lspci 3.9 prints `Extended Capability ID 0x2a`, and decodes PL 16 GT/s, lane margining and DLF where lspci prints `<?>`"),
+        "pciutils/cap-aer-root.lspci 00:02.0": (["1", "2", "4", "5", "6", "7", "LaneErr", "at", "lane:"],
+            "pending: tables2 (Secondary PCIe): LaneErrStat 0x000000ff prints `LaneErr at lane: 0 1 2 3 4 5 6 7`, hwx prints the raw value only"),
+        "pciutils/cap-dev3.lspci 01:00.0": (["0x2f", "Capability", "Extended", "ID"],
+            "deliberate: hwx names ID 0x2f (Device 3, PCIe 6.0 §7.7.9) where lspci 3.9 prints `Extended Capability ID 0x2f`"),
+        "pciutils/cap-doe.lspci df:00.0": (["001", "255", "?", "Busy-", "DOECap:", "DOECtl:", "DOESta:", "Error-", "IRQ", "IntEn+", "IntEn-", "IntSta-", "IntSup+", "IntSup-", "Interrupt", "Interrupt:", "Message", "Number", "ObjectReady+", "ObjectReady-", "pin", "routed"],
+            "pending: corpus: Data Object Exchange (ID 0x2e) has no table yet, and a pin of 0 with IRQ line 255 prints `Interrupt: pin ? routed to IRQ 255` in lspci"),
+        "pciutils/cap-ea-1.lspci 0002:01:00.0": (["0000fffff", "0001fffff", "03fffffff", "PrimaryProperties", "be", "should", "use,", "used"],
+            "pending: tables1 (Enhanced Allocation): MaxOffset is printed with 9 hex digits (`03fffffff`), and SecondaryProperties 0xff reads `entry unavailable for use, PrimaryProperties should be used`"),
+        "pciutils/cap-exp-rev-slot.lspci 01:0a.0": (["(32-bit,", "(Slot-),", "0", "1:", "<unassigned>", "Bridge", "non-prefetchable)"],
+            "deliberate: BAR0 is 64-bit (0x10-0x17), so 0x14 is its upper half (PCI 3.0 §6.2.5.1); lspci 3.9 also decodes it as a 32-bit Region 1 `<unassigned>`. pending: express: port type 7 prints `PCI/PCI-X to PCI-Express Bridge (Slot-)` and DevCap of a type-7 port has no L0s/L1 latencies (`PhantFunc 0` ends the line)"),
         "q35 01:00.0": (["<unknown>"],
             "deliberate: virtio cfg_type 5 is VIRTIO_PCI_CAP_PCI_CFG (virtio 1.2 §4.1.4.9), printed PCICfg; lspci 3.9 says <unknown>"),
         "q35-nodrivers 01:00.0": (["<unknown>"],
@@ -53,10 +64,12 @@ import Testing
     /// Every dump file, then every machine root and capture as a dump written to `scratch`.
     static func corpus(scratch: String) throws -> [Item] {
         var items: [Item] = []
-        let dumps = HWXProcess.fixtures + "/dumps"
-        for file in try FileManager.default.contentsOfDirectory(atPath: dumps).sorted() where file.hasSuffix(".lspci") {
-            let path = dumps + "/" + file
-            items.append(Item(label: file, path: path, text: try String(contentsOfFile: path, encoding: .utf8)))
+        // The project's own dumps, then pciutils/ (real machines' register values, see its README).
+        for (directory, prefix) in [(HWXProcess.fixtures + "/dumps", ""), (HWXProcess.fixtures + "/dumps/pciutils", "pciutils/")] {
+            for file in try FileManager.default.contentsOfDirectory(atPath: directory).sorted() where file.hasSuffix(".lspci") {
+                let path = directory + "/" + file
+                items.append(Item(label: prefix + file, path: path, text: try String(contentsOfFile: path, encoding: .utf8)))
+            }
         }
         var roots: [String] = []
         for entry in try FileManager.default.contentsOfDirectory(atPath: HWXProcess.fixtures).sorted()

@@ -6,7 +6,7 @@ import Testing
 @testable import MMIOCore
 
 /// setpci is the oracle for named config registers: on every function of every dump the
-/// project has (Tests/Fixtures/dumps/*.lspci, plus the machine roots and QEMU captures turned
+/// project has (Tests/Fixtures/dumps/*.lspci and dumps/pciutils/*.lspci, plus the machine roots and QEMU captures turned
 /// into dumps), `setpci -A dump -O dump.name=FILE -s BDF NAME…` must print exactly the values
 /// hwx resolves and reads for the same names: every header register setpci names, every
 /// capability the function has (by name, by `CAPid`, every instance, at several offsets and
@@ -37,10 +37,12 @@ import Testing
     /// The dumps, and every machine root and capture written out as a dump.
     static func corpus(in scratch: String) throws -> [Corpus] {
         var out: [Corpus] = []
-        let dumps = Fixtures.directory + "/dumps"
-        for file in try FileManager.default.contentsOfDirectory(atPath: dumps).sorted() where file.hasSuffix(".lspci") {
-            let path = dumps + "/" + file
-            out.append(Corpus(label: file, path: path, dump: LspciDumpParser.parse(try String(contentsOfFile: path, encoding: .utf8))))
+        // The project's own dumps, then pciutils/ (real machines' register values, see its README).
+        for (directory, prefix) in [(Fixtures.directory + "/dumps", ""), (Fixtures.directory + "/dumps/pciutils", "pciutils/")] {
+            for file in try FileManager.default.contentsOfDirectory(atPath: directory).sorted() where file.hasSuffix(".lspci") {
+                let path = directory + "/" + file
+                out.append(Corpus(label: prefix + file, path: path, dump: LspciDumpParser.parse(try String(contentsOfFile: path, encoding: .utf8))))
+            }
         }
         for root in ["q35", "q35-nodrivers", "q35-nonroot", "captures/snapshot-q35", "captures/snapshot-q35-nodrivers"] {
             let machine = Machine.load(root: Fixtures.root(root), names: false)
