@@ -23,6 +23,13 @@ public struct ConfigPrintedField: Sendable, Hashable {
         /// label + the set bits as ranges, lspci's way (`0-7`, `1, 3-4`), `none` when no bit
         /// is set (the RCEC association bitmap, PCIe Base 6.0 §7.9.10.2).
         case bitRanges
+        /// label + the words of the bits that are set, lowest first, space-separated (bit k of
+        /// the field → `names[k]`; bits beyond the list are left out): Resizable BAR's supported
+        /// sizes, PCIe Base 6.0 §7.8.6.2.
+        case setBitNames([String])
+        /// label + the value (after the scale) in bytes with a binary unit and `B` (`256MB`,
+        /// `humanSize`): Resizable BAR's current size, §7.8.6.3.
+        case size
     }
 
     /// How the raw bits turn into the printed number.
@@ -131,6 +138,9 @@ public struct ConfigPrintedField: Sendable, Hashable {
         case .label: return label
         case .words(let words, let fallback): return label + (raw < UInt64(words.count) ? words[Int(raw)] : fallback)
         case .bitRanges: return label + Self.ranges(raw)
+        case .setBitNames(let names):
+            return label + names.indices.filter { $0 < 64 && (raw >> UInt64($0)) & 1 == 1 }.map { names[$0] }.joined(separator: " ")
+        case .size: return label + humanSize(value) + "B"
         }
     }
 
@@ -155,7 +165,8 @@ public struct ConfigPrintedField: Sendable, Hashable {
         case .invertedFlag: return .flag(raw & 1 == 0)
         case .named: return .text(definition.name(of: raw) ?? "reserved(\(raw))")
         case .words(let words, let fallback): return .text(raw < UInt64(words.count) ? words[Int(raw)] : fallback)
-        case .decimal, .hex, .label, .bitRanges: return .number(scale.apply(raw))
+        case .setBitNames: return .number(raw)
+        case .decimal, .hex, .label, .bitRanges, .size: return .number(scale.apply(raw))
         }
     }
 }
