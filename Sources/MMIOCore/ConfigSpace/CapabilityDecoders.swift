@@ -62,10 +62,11 @@ public enum CapabilityDecoders {
         case .physicalLayer16: PhysicalLayer16Decoder.self
         case .laneMargining: LaneMarginingDecoder.self
         case .physicalLayer32: PhysicalLayer32Decoder.self
+        case .dataObjectExchange: DataObjectExchangeDecoder.self
         case .rootComplexInternalLink, .rootComplexRegisterBlock, .configurationAccessCorrelation, .multiRootIOV,
              .dynamicPowerAllocation, .protocolMultiplexing, .lnRequester, .mPCIe, .frsQueueing, .readinessTimeReporting,
              .hierarchyID, .enclosureManagement, .alternateProtocol, .systemFirmwareIntermediary, .shadowFunctions,
-             .dataObjectExchange, .device3, .integrityAndDataEncryption, .physicalLayer64, .flitLogging,
+             .device3, .integrityAndDataEncryption, .physicalLayer64, .flitLogging,
              .flitPerformanceMeasurement, .flitErrorInjection: nil
         }
     }

@@ -1,6 +1,6 @@
 /// Which capabilities are described as data (`ConfigRegisterLayout`), and their registers
 /// for one function: the PCI Express, Power Management, MSI and MSI-X capabilities, AER,
-/// Virtual Channel (and MFVC), Root Complex Link, HyperTransport and the virtio structure.
+/// Virtual Channel (and MFVC), Root Complex Link, Data Object Exchange, HyperTransport and the virtio structure.
 /// Other capabilities are reached by offset (`CAP_VNDR+4.l`) without field names.
 public enum CapabilityLayouts {
     /// The registers of the capability `id` at `base` in `config`, for a function of PCI
@@ -31,6 +31,7 @@ public enum CapabilityLayouts {
         case .advancedErrorReporting?: AERLayout.registers.filter { $0.applies(to: portType) }
         case .virtualChannel?, .virtualChannel9?, .multiFunctionVirtualChannel?: VirtualChannelLayout.registers(base: base, in: config)
         case .rootComplexLink?: RootComplexLinkLayout.registers(base: base, in: config)
+        case .dataObjectExchange?: DataObjectExchangeLayout.registers(base: base, in: config)
         default: []
         }
     }

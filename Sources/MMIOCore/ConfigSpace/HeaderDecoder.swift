@@ -74,11 +74,12 @@ public enum HeaderDecoder {
         }
     }
 
-    /// Interrupt pin (0x3d) and line (0x3c).
+    /// Interrupt pin (0x3d) and line (0x3c), when either is set: a pin of 0 (no INTx, PCI 3.0
+    /// §6.2.4) with a line value still reads `pin ?`, as lspci prints it.
     static func interrupt(_ config: ConfigSpace) -> ConfigRegister? {
-        guard let pin = config.u8(0x3d), pin != 0 else { return nil }
+        guard let pin = config.u8(0x3d), let line = config.u8(0x3c), pin != 0 || line != 0 else { return nil }
         return config.register("Interrupt", at: 0x3c, width: 2) { r in [[
-            F.choice("Pin", r, low: 8, count: 8, names: { $0 >= 1 && $0 <= 4 ? String(["A", "B", "C", "D"][Int($0) - 1]) : "?\($0)" }) { "pin \($0)" },
+            F.choice("Pin", r, low: 8, count: 8, names: { $0 >= 1 && $0 <= 4 ? String(["A", "B", "C", "D"][Int($0) - 1]) : $0 == 0 ? "?" : "?\($0)" }) { "pin \($0)" },
             F.number("Line", r, low: 0, count: 8) { "routed to IRQ \($0)" },
         ]] }
     }
