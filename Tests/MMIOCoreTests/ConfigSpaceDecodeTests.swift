@@ -108,10 +108,15 @@ import Testing
     }
 
     @Test func slotPowerWatts() {
-        #expect(PCIExpressDecoder.watts(value: 25, scale: 0) == "25W")
-        #expect(PCIExpressDecoder.watts(value: 75, scale: 1) == "7.5W")
-        #expect(PCIExpressDecoder.watts(value: 250, scale: 2) == "2.5W")
-        #expect(PCIExpressDecoder.watts(value: 5, scale: 3) == "0.005W")
+        let w = ExpressCapabilityLayout.slotPower("SlotPowerLimitValue", "SlotPowerLimitScale")
+        func watts(_ value: UInt64, _ scale: UInt64) -> String { w.text(amount: w.amount(value: value, scale: scale)) }
+        #expect(watts(25, 0) == "25W")
+        #expect(watts(75, 1) == "7.5W")
+        #expect(watts(250, 2) == "2.5W")
+        #expect(watts(5, 3) == "0.005W")
+        #expect(watts(0, 1) == "0W")
+        #expect(watts(255, 3) == "0.255W")
+        #expect(watts(100, 3) == "0.1W")
     }
 
     @Test func jsonCarriesFieldsWithBitsRawAndValue() throws {

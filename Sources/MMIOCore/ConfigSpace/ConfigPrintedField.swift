@@ -30,6 +30,18 @@ public struct ConfigPrintedField: Sendable, Hashable {
         /// label + the value (after the scale) in bytes with a binary unit and `B` (`256MB`,
         /// `humanSize`): Resizable BAR's current size, §7.8.6.3.
         case size
+        /// label + a quantity computed from two fields of the register (value × scale: Slot
+        /// Power Limit in W, LTR times in ns); `field` is then the decoded field's own name.
+        case scaled(ConfigScaledValue)
+    }
+
+    /// What the decoder does with the entry when its `condition` does not hold.
+    public enum Otherwise: Sendable, Hashable {
+        /// Nothing here: a later entry for the same field may print it, or it ends up with
+        /// the register's unprinted fields at the end.
+        case next
+        /// The field is decoded here, in its place among the printed fields, without text.
+        case silent
     }
 
     /// How the raw bits turn into the printed number.
@@ -44,6 +56,10 @@ public struct ConfigPrintedField: Sendable, Hashable {
         case lookup([UInt64])
         /// raw × factor (a count of dwords shown in bytes).
         case times(UInt64)
+        /// base << raw (Max_Payload_Size: 128 << n bytes, PCIe Base 6.0 §7.5.3.3).
+        case shifted(UInt64)
+        /// raw, except that 0 encodes `n` (Max End-End TLP Prefixes: 00b is 4, §7.5.3.15).
+        case zeroMeans(UInt64)
 
         /// The printed number for `raw`.
         public func apply(_ raw: UInt64) -> UInt64 {
@@ -53,6 +69,8 @@ public struct ConfigPrintedField: Sendable, Hashable {
             case .powerOfTwo: raw < 64 ? 1 << raw : 0
             case .lookup(let table): raw < UInt64(table.count) ? table[Int(raw)] : 0
             case .times(let factor): raw.multipliedReportingOverflow(by: factor).partialValue
+            case .shifted(let base): raw < 64 && base <= UInt64.max >> raw ? base << raw : 0
+            case .zeroMeans(let n): raw == 0 ? n : raw
             }
         }
     }
@@ -71,9 +89,16 @@ public struct ConfigPrintedField: Sendable, Hashable {
     /// made of several fields or of one field shown twice (`Dev=00:03.0` from bus, device and
     /// function; `Offset=00000004 (0x10 bytes)`). The token belongs to the first field.
     public let attached: Bool
+    /// When the entry prints (nil: always): a condition on the port type or on fields of this
+    /// or another register of the structure (`ConfigCondition`). Per field, the first entry
+    /// whose port types apply and whose condition holds prints it; one that does not hold does
+    /// what `otherwise` says. (An attached entry is printed whenever its condition holds.)
+    public let condition: ConfigCondition?
+    public let otherwise: Otherwise
 
     public init(_ field: String, _ label: String? = nil, _ style: Style = .flag, scale: Scale = .none, suffix: String = "",
-                portTypes: Set<ExpressPortType>? = nil, attached: Bool = false) {
+                portTypes: Set<ExpressPortType>? = nil, attached: Bool = false, condition: ConfigCondition? = nil,
+                otherwise: Otherwise = .next) {
         self.field = field
         self.label = label ?? field
         self.style = style
@@ -81,6 +106,8 @@ public struct ConfigPrintedField: Sendable, Hashable {
         self.suffix = suffix
         self.portTypes = portTypes
         self.attached = attached
+        self.condition = condition
+        self.otherwise = otherwise
     }
 
     /// Whether lspci prints the field for a function of port type `port`.
@@ -91,12 +118,24 @@ public struct ConfigPrintedField: Sendable, Hashable {
 
     /// The same field printed only for `types`.
     public func only(_ types: Set<ExpressPortType>) -> ConfigPrintedField {
-        ConfigPrintedField(field, label, style, scale: scale, suffix: suffix, portTypes: types, attached: attached)
+        ConfigPrintedField(field, label, style, scale: scale, suffix: suffix, portTypes: types, attached: attached, condition: condition,
+                           otherwise: otherwise)
     }
+
+    /// The same entry, printed only when `condition` holds (PCIe Base 6.0 §7.5.3.4: DevCtl's
+    /// Initiate FLR where DevCap.FLReset is set); otherwise as `otherwise` says.
+    public func when(_ condition: ConfigCondition, otherwise: Otherwise = .next) -> ConfigPrintedField {
+        ConfigPrintedField(field, label, style, scale: scale, suffix: suffix, portTypes: portTypes, attached: attached, condition: condition,
+                           otherwise: otherwise)
+    }
+
+    /// The field decoded in its place, never printed (lspci has no word for it there).
+    public var silent: ConfigPrintedField { when(.never, otherwise: .silent) }
 
     /// The same field printed right after the previous token, without a space.
     public func attachedToPrevious() -> ConfigPrintedField {
-        ConfigPrintedField(field, label, style, scale: scale, suffix: suffix, portTypes: portTypes, attached: true)
+        ConfigPrintedField(field, label, style, scale: scale, suffix: suffix, portTypes: portTypes, attached: true, condition: condition,
+                           otherwise: otherwise)
     }
 
     /// `label` + lspci's word for the value.
@@ -114,6 +153,11 @@ public struct ConfigPrintedField: Sendable, Hashable {
         ConfigPrintedField(field, label, .decimal, scale: scale, suffix: suffix)
     }
 
+    /// `label` + the quantity `scaled` computes, decoded as the field `name` (`SlotPowerLimit`).
+    public static func scaled(_ name: String, _ label: String, _ scaled: ConfigScaledValue, suffix: String = "") -> ConfigPrintedField {
+        ConfigPrintedField(name, label, .scaled(scaled), suffix: suffix)
+    }
+
     /// `label` + hex value with `digits` digits.
     public static func hex(_ field: String, _ label: String, _ digits: Int, scale: Scale = .none, suffix: String = "") -> ConfigPrintedField {
         ConfigPrintedField(field, label, .hex(digits), scale: scale, suffix: suffix)
@@ -124,7 +168,8 @@ public struct ConfigPrintedField: Sendable, Hashable {
         ConfigPrintedField(field, label, .named, suffix: suffix)
     }
 
-    /// The printed token for `raw` (the field's bits shifted down) of `definition`.
+    /// The printed token for `raw` (the field's bits shifted down) of `definition`; for a
+    /// `.scaled` entry `raw` is the computed amount (`ConfigTableDecoder` computes it).
     public func text(raw: UInt64, definition: FieldDefinition) -> String { body(raw: raw, definition: definition) + suffix }
 
     func body(raw: UInt64, definition: FieldDefinition) -> String {
@@ -141,6 +186,7 @@ public struct ConfigPrintedField: Sendable, Hashable {
         case .setBitNames(let names):
             return label + names.indices.filter { $0 < 64 && (raw >> UInt64($0)) & 1 == 1 }.map { names[$0] }.joined(separator: " ")
         case .size: return label + humanSize(value) + "B"
+        case .scaled(let s): return label + s.text(amount: raw)
         }
     }
 
@@ -166,6 +212,7 @@ public struct ConfigPrintedField: Sendable, Hashable {
         case .named: return .text(definition.name(of: raw) ?? "reserved(\(raw))")
         case .words(let words, let fallback): return .text(raw < UInt64(words.count) ? words[Int(raw)] : fallback)
         case .setBitNames: return .number(raw)
+        case .scaled(let s): return s.decoded(amount: raw)
         case .decimal, .hex, .label, .bitRanges, .size: return .number(scale.apply(raw))
         }
     }

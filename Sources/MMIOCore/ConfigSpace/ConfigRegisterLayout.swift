@@ -27,10 +27,15 @@ public struct ConfigRegisterLayout: Sendable, Hashable {
     public let printed: [[ConfigPrintedField]]
     /// The label printed before the fields when it differs from `label` (`VC0: Caps`).
     public let printedLabel: String?
+    /// When lspci shows the register (nil: whenever it exists for the port type, `applies(to:)`).
+    /// It replaces the port-type test, so it states the port types itself: PCIe Base 6.0
+    /// §7.5.3's Slot registers only where ExpCap.Slot is set, LnkCap2 only when nonzero.
+    /// Named targets still reach a register that is not shown.
+    public let shownWhen: ConfigCondition?
 
     public init(setpciName: String? = nil, label: String, offset: Int, width: AccessWidth, fields: [FieldDefinition] = [],
                 portTypes: Set<ExpressPortType>? = nil, headerTypes: Set<ConfigHeaderType>? = nil, spec: String,
-                printed: [[ConfigPrintedField]] = [], printedLabel: String? = nil) {
+                printed: [[ConfigPrintedField]] = [], printedLabel: String? = nil, shownWhen: ConfigCondition? = nil) {
         self.setpciName = setpciName
         self.label = label
         self.offset = offset
@@ -41,13 +46,15 @@ public struct ConfigRegisterLayout: Sendable, Hashable {
         self.spec = spec
         self.printed = printed
         self.printedLabel = printedLabel
+        self.shownWhen = shownWhen
     }
 
     /// The same register `by` bytes further on, named `label` (the repeated blocks of a
     /// capability: VC resources, link entries).
     public func moved(by delta: Int, label: String, printedLabel: String? = nil) -> ConfigRegisterLayout {
         ConfigRegisterLayout(setpciName: setpciName, label: label, offset: offset + delta, width: width, fields: fields,
-                             portTypes: portTypes, headerTypes: headerTypes, spec: spec, printed: printed, printedLabel: printedLabel)
+                             portTypes: portTypes, headerTypes: headerTypes, spec: spec, printed: printed, printedLabel: printedLabel,
+                             shownWhen: shownWhen)
     }
 
     /// The register as a register-map definition at absolute config offset `base + offset`

@@ -2,32 +2,54 @@
 /// read from the register and rendered as its `ConfigPrintedField` says; fields the text
 /// leaves out still appear (with empty text) so JSON and the TUI show every field with its
 /// bits. No capability-specific code: the table is the decoder.
+///
+/// Per field, the first entry whose port types apply and whose condition holds prints it
+/// (so a field may have several entries: `PhantFunc 0,` for some port types, `PhantFunc 0`
+/// for the rest); an entry whose condition fails passes the field on, or with
+/// `Otherwise.silent` decodes it there without text. An attached entry joins its text to the
+/// token before it whenever its condition holds. A field no entry decodes joins the
+/// register's unprinted fields at the end of its last line.
 public enum ConfigTableDecoder {
     /// The register `layout` of the structure at `base` (0 for header registers), nil when
-    /// the bytes were not read. `port` selects the fields lspci prints for that port type.
+    /// the bytes were not read. `port` selects the fields lspci prints for that port type;
+    /// conditions may read only `layout` itself.
     public static func register(_ layout: ConfigRegisterLayout, base: Int, in config: ConfigSpace, port: ExpressPortType? = nil) -> ConfigRegister? {
-        let at = base + layout.offset
-        guard let raw = config.value(at: at, width: layout.width.bytes) else { return nil }
-        var printedFields = Set<String>()
+        register(layout, in: ConfigTableContext(config: config, base: base, port: port, layouts: [layout]))
+    }
+
+    /// The register `layout` decoded in `context` (conditions read the context's registers).
+    public static func register(_ layout: ConfigRegisterLayout, in context: ConfigTableContext) -> ConfigRegister? {
+        let at = context.base + layout.offset
+        guard let raw = context.config.value(at: at, width: layout.width.bytes) else { return nil }
+        var decoded = Set<String>()
         var lines: [[ConfigField]] = layout.printed.map { line in
             var out: [ConfigField] = []
             var token: Int?
             for p in line {
-                guard p.applies(to: port), let d = layout.field(named: p.field) else { continue }
-                let f = field(d, raw: raw, printed: p)
-                // An attached token joins the one before; its field stays, without text of its own.
+                let key = p.field.lowercased()
+                guard p.applies(to: context.port) else { continue }
                 if p.attached, let t = token {
+                    // An attached token joins the one before; its field stays, without text of its own.
+                    guard context.holds(p.condition), let f = field(p, of: layout, raw: raw) else { continue }
                     out[t] = out[t].printed(out[t].text + f.text)
-                    if !printedFields.contains(d.name) { out.append(f.printed("")) }
-                } else {
+                    if !decoded.contains(key) { out.append(f.printed("")) }
+                    decoded.insert(key)
+                    continue
+                }
+                guard !decoded.contains(key) else { continue }
+                let shown = context.holds(p.condition)
+                guard shown || p.otherwise == .silent, let f = field(p, of: layout, raw: raw) else { continue }
+                decoded.insert(key)
+                if shown {
                     token = out.count
                     out.append(f)
+                } else {
+                    out.append(f.printed(""))
                 }
-                printedFields.insert(d.name)
             }
             return out
         }
-        let rest = layout.fields.filter { !printedFields.contains($0.name) && $0.access != .reserved && $0.access != .reservedZero }
+        let rest = layout.fields.filter { !decoded.contains($0.name.lowercased()) && $0.access != .reserved && $0.access != .reservedZero }
             .map { d in field(d, raw: raw, printed: ConfigPrintedField(d.name, "", d.bits.lsb == d.bits.msb ? .flag : .decimal)).printed("") }
         if lines.isEmpty { lines = [rest] } else { lines[lines.count - 1] += rest }
         return ConfigRegister(name: layout.label, offset: at, width: layout.width.bytes, raw: raw, lines: lines,
@@ -36,8 +58,24 @@ public enum ConfigTableDecoder {
 
     /// Every register of `layouts` that was read, in table order.
     public static func registers(_ layouts: [ConfigRegisterLayout], base: Int, in config: ConfigSpace) -> [ConfigRegister] {
-        layouts.compactMap { register($0, base: base, in: config) }
+        let context = ConfigTableContext(config: config, base: base, layouts: layouts)
+        return layouts.compactMap { register($0, in: context) }
     }
+
+    /// The field `p` decodes from the register's value `raw`; nil when the table names no such
+    /// field (`ConfigTableContext.unresolvedReferences` finds those).
+    static func field(_ p: ConfigPrintedField, of layout: ConfigRegisterLayout, raw: UInt64) -> ConfigField? {
+        guard case .scaled(let s) = p.style else {
+            return layout.field(named: p.field).map { field($0, raw: raw, printed: p) }
+        }
+        guard let v = layout.field(named: s.value), let sc = layout.field(named: s.scale) else { return nil }
+        let amount = s.amount(value: bits(v, raw), scale: bits(sc, raw))
+        let low = min(v.bits.lsb, sc.bits.lsb), high = max(v.bits.msb, sc.bits.msb)
+        return ConfigField.derived(p.field, raw: ConfigField.bits(raw, low, high - low + 1), value: s.decoded(amount: amount),
+                                   text: p.label + s.text(amount: amount) + p.suffix)
+    }
+
+    static func bits(_ d: FieldDefinition, _ raw: UInt64) -> UInt64 { ConfigField.bits(raw, d.bits.lsb, d.bits.msb - d.bits.lsb + 1) }
 
     static func field(_ d: FieldDefinition, raw: UInt64, printed p: ConfigPrintedField) -> ConfigField {
         let count = d.bits.msb - d.bits.lsb + 1
