@@ -90,9 +90,10 @@ public struct ConfigPrintedField: Sendable, Hashable {
     /// function; `Offset=00000004 (0x10 bytes)`). The token belongs to the first field.
     public let attached: Bool
     /// When the entry prints (nil: always): a condition on the port type or on fields of this
-    /// or another register of the structure (`ConfigCondition`). Per field, the first entry
-    /// whose port types apply and whose condition holds prints it; one that does not hold does
-    /// what `otherwise` says. (An attached entry is printed whenever its condition holds.)
+    /// or another register of the structure (`ConfigCondition`). An entry whose condition holds
+    /// decodes its field and later entries of that field are skipped (alternatives: the
+    /// conditional ones first, an unconditional one last); one that does not hold does what
+    /// `otherwise` says. (An attached entry is printed whenever its condition holds.)
     public let condition: ConfigCondition?
     public let otherwise: Otherwise
 

@@ -3,12 +3,14 @@
 /// leaves out still appear (with empty text) so JSON and the TUI show every field with its
 /// bits. No capability-specific code: the table is the decoder.
 ///
-/// Per field, the first entry whose port types apply and whose condition holds prints it
-/// (so a field may have several entries: `PhantFunc 0,` for some port types, `PhantFunc 0`
-/// for the rest); an entry whose condition fails passes the field on, or with
-/// `Otherwise.silent` decodes it there without text. An attached entry joins its text to the
-/// token before it whenever its condition holds. A field no entry decodes joins the
-/// register's unprinted fields at the end of its last line.
+/// Alternatives: an entry with a condition (`ConfigPrintedField.when`) that holds decodes its
+/// field, and later entries of the same field are then skipped; one whose condition fails
+/// passes the field on to the next entry, or with `Otherwise.silent` decodes it there without
+/// text. So a field's conditional entries come first and its unconditional one last
+/// (`Speed 2.5GT/s (downgraded),` when LnkSta is below LnkCap, else `Speed 2.5GT/s,`).
+/// Entries without a condition always print (a field may be shown twice). An attached entry
+/// joins its text to the token before it. A field no entry decodes joins the register's
+/// unprinted fields at the end of its last line.
 public enum ConfigTableDecoder {
     /// The register `layout` of the structure at `base` (0 for header registers), nil when
     /// the bytes were not read. `port` selects the fields lspci prints for that port type;
@@ -22,6 +24,8 @@ public enum ConfigTableDecoder {
         let at = context.base + layout.offset
         guard let raw = context.config.value(at: at, width: layout.width.bytes) else { return nil }
         var decoded = Set<String>()
+        // Fields an entry with a condition decoded: their later alternatives are skipped.
+        var chosen = Set<String>()
         var lines: [[ConfigField]] = layout.printed.map { line in
             var out: [ConfigField] = []
             var token: Int?
@@ -36,10 +40,11 @@ public enum ConfigTableDecoder {
                     decoded.insert(key)
                     continue
                 }
-                guard !decoded.contains(key) else { continue }
+                guard !chosen.contains(key) else { continue }
                 let shown = context.holds(p.condition)
                 guard shown || p.otherwise == .silent, let f = field(p, of: layout, raw: raw) else { continue }
                 decoded.insert(key)
+                if p.condition != nil { chosen.insert(key) }
                 if shown {
                     token = out.count
                     out.append(f)

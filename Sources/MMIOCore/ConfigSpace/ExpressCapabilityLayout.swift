@@ -150,7 +150,8 @@ public enum ExpressCapabilityLayout {
             T.bit("FLReset", 28, .readOnly, "Function Level Reset Capability"), T.rsvdP(31, 29),
         ], section: "7.5.3.3", printed: [[
             P.decimal("MaxPayload", "MaxPayload ", scale: .shifted(128), suffix: " bytes,"),
-            P.decimal("PhantFunc", "PhantFunc ", suffix: ",").only(latencyReporters), P.decimal("PhantFunc", "PhantFunc "),
+            P.decimal("PhantFunc", "PhantFunc ", suffix: ",").when(.portType(latencyReporters)),
+            P.decimal("PhantFunc", "PhantFunc "),
             P.words("L0sLatency", "Latency L0s ", l0sAcceptable, suffix: ",").only(latencyReporters),
             P.words("L1Latency", "L1 ", l1Acceptable).only(latencyReporters),
         ], [
