@@ -53,9 +53,11 @@ struct ShowCommand: ParsableCommand {
             return (device != nil ? objects[0] : .array(objects)).render() + "\n"
         }
         var blocks: [String] = []
+        // Like lspci: once any function is outside domain 0, every address shows its domain.
+        let domains = machine.functions.contains { $0.address.domain != 0 }
         for f in selected {
             let decoded = DecodedFunction.decode(f)
-            let lines = ShowTextRenderer.lines(decoded, names: machine.names, sysfs: isDump ? nil : f, verbosity: verbosity)
+            let lines = ShowTextRenderer.lines(decoded, names: machine.names, sysfs: isDump ? nil : f, verbosity: verbosity, domains: domains)
             blocks.append(lines.joined(separator: "\n") + "\n")
         }
         var out = blocks.joined(separator: "\n")

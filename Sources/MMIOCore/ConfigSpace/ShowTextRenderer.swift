@@ -7,8 +7,10 @@ public enum ShowTextRenderer {
     ///   - verbosity: 0 = identity, BARs, windows, capability list; 1 (`-v`) adds header
     ///     registers and each capability's headline; 2 (`-vv`) adds every decoded register.
     ///   - sysfs: the enumerated function, when the config came from a machine (IRQ, driver).
-    public static func lines(_ f: DecodedFunction, names: PCIIDs, sysfs: PCIFunction? = nil, verbosity: Int) -> [String] {
-        var out: [String] = [titleLine(f, names: names)]
+    ///   - domains: print the PCI domain even when it is 0000, as lspci does for every
+    ///     function once the machine has a function outside domain 0.
+    public static func lines(_ f: DecodedFunction, names: PCIIDs, sysfs: PCIFunction? = nil, verbosity: Int, domains: Bool = false) -> [String] {
+        var out: [String] = [titleLine(f, names: names, domains: domains)]
         let h = f.header
         if let sv = h.subsystemVendorID, let sd = h.subsystemDeviceID, sv != 0 || sd != 0, sv != 0xffff {
             out.append("\tSubsystem: " + subsystemName(h, names: names))
@@ -123,16 +125,18 @@ public enum ShowTextRenderer {
     }
 
     /// `00:03.0 Non-Volatile memory controller: Red Hat, Inc. QEMU NVM Express Controller (rev 02) (prog-if 02 [NVM Express])`.
-    public static func titleLine(_ f: DecodedFunction, names: PCIIDs) -> String {
+    /// `domains`: the address with its domain even in domain 0 (see `lines`).
+    public static func titleLine(_ f: DecodedFunction, names: PCIIDs, domains: Bool = false) -> String {
         let h = f.header
+        let address = domains ? f.address.description : f.address.display
         guard let vendor = h.vendorID, let device = h.deviceID else {
-            return f.address.display + " <config space not readable>"
+            return address + " <config space not readable>"
         }
         let classCode = h.classCode ?? 0
         let base = UInt8(truncatingIfNeeded: classCode >> 16), sub = UInt8(truncatingIfNeeded: classCode >> 8)
         let progIF = UInt8(truncatingIfNeeded: classCode)
         let className = names.subclassName(base, sub) ?? names.className(base).map { $0 + " [" + hex(classCode >> 8, 4) + "]" } ?? "Class " + hex(classCode >> 8, 4)
-        var s = f.address.display + " " + className + ": " + deviceName(vendor, device, names: names)
+        var s = address + " " + className + ": " + deviceName(vendor, device, names: names)
         if let rev = h.revision, rev != 0 { s += " (rev " + hex(rev, 2) + ")" }
         if progIF != 0 || names.progIFName(base, sub, progIF) != nil {
             s += " (prog-if " + hex(progIF, 2)
