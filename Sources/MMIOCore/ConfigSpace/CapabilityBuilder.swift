@@ -3,12 +3,16 @@
 struct CapabilityBuilder {
     let config: ConfigSpace
     let base: Int
+    /// The function's PCI Express port type (nil: not PCI Express or reserved), for tables'
+    /// port-type entries and conditions.
+    let port: ExpressPortType?
     var capability: DecodedCapability
     private var truncated = false
 
     init(_ entry: CapabilityChain.Entry, _ context: DecodeContext, space: DecodedCapability.Space, name: String) {
         config = context.config
         base = entry.offset
+        port = context.portType
         capability = DecodedCapability(space: space, id: entry.id, offset: entry.offset,
                                        version: space == .extended ? entry.version : nil, name: name)
     }
@@ -28,9 +32,12 @@ struct CapabilityBuilder {
     }
 
     /// Decodes and appends the registers of a layout table (offsets relative to the capability).
+    /// Conditions (`ConfigCondition`) may read any register of `layouts` by its label; a
+    /// register whose `shownWhen` does not hold is left out.
     mutating func addTable(_ layouts: [ConfigRegisterLayout]) {
-        for layout in layouts {
-            guard let r = ConfigTableDecoder.register(layout, base: base, in: config) else {
+        let context = ConfigTableContext(config: config, base: base, port: port, layouts: layouts)
+        for layout in layouts where layout.shownWhen.map(context.holds) ?? true {
+            guard let r = ConfigTableDecoder.register(layout, in: context) else {
                 truncated = true
                 continue
             }
