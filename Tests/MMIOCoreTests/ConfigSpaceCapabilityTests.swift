@@ -103,7 +103,7 @@ import Testing
         #expect(aer.register("UESta")?.fields.filter { $0.isSet == true }.map(\.name) == ["DLP", "CmpltTO", "UnsupReq"])
         #expect(value(aer, "AERCap", "FirstErrorPointer") == .number(0x14))
         let sriov = try ext(d, 0x10)
-        #expect(value(sriov, "VFs", "Total") == .number(8))
+        #expect(value(sriov, "TotalVFs", "Total") == .number(8))
         #expect(value(sriov, "VF offset", "VFStride") == .number(2))
         #expect(sriov.register("Region 0")?.fields.first?.text == "Memory at 00000000d0000000 (64-bit, prefetchable)")
         #expect(sriov.register("Region 2") != nil)

@@ -1,6 +1,8 @@
 /// Which capabilities are described as data (`ConfigRegisterLayout`), and their registers
 /// for one function: the PCI Express, Power Management, MSI and MSI-X capabilities, AER,
-/// Virtual Channel (and MFVC), Root Complex Link, Data Object Exchange, HyperTransport and the virtio structure.
+/// Virtual Channel (and MFVC), Root Complex Link, Data Object Exchange, HyperTransport, the
+/// virtio structure, and the extended capabilities `registers(extended:)` lists (SR-IOV, Multicast, PRI, PASID, PTM,
+/// Resizable BAR, TPH, DVSEC/VSEC headers, Data Link Feature, 16/32 GT/s, Lane Margining).
 /// Other capabilities are reached by offset (`CAP_VNDR+4.l`) without field names.
 public enum CapabilityLayouts {
     /// The registers of the capability `id` at `base` in `config`, for a function of PCI
@@ -32,6 +34,19 @@ public enum CapabilityLayouts {
         case .virtualChannel?, .virtualChannel9?, .multiFunctionVirtualChannel?: VirtualChannelLayout.registers(base: base, in: config)
         case .rootComplexLink?: RootComplexLinkLayout.registers(base: base, in: config)
         case .dataObjectExchange?: DataObjectExchangeLayout.registers(base: base, in: config)
+        case .singleRootIOV?: SRIOVLayout.registers(base: base, in: config)
+        case .multicast?: MulticastLayout.registers
+        case .pageRequest?: PageRequestLayout.registers
+        case .resizableBAR?, .vfResizableBAR?: ResizableBARLayout.registers(base: base, in: config)
+        case .tphRequester?: TPHRequesterLayout.registers
+        case .pasid?: PASIDLayout.registers
+        case .precisionTime?: PrecisionTimeLayout.registers
+        case .designatedVendorSpecific?: DesignatedVendorLayout.registers
+        case .vendorSpecific?: VendorSpecificExtendedLayout.registers
+        case .dataLinkFeature?: DataLinkFeatureLayout.registers
+        case .physicalLayer16?: PhysicalLayer16Layout.registers
+        case .laneMargining?: LaneMarginingLayout.registers
+        case .physicalLayer32?: PhysicalLayer32Layout.registers
         default: []
         }
     }
