@@ -75,6 +75,10 @@ struct BrowsePanel: ExplorerPanel {
             } else {
                 details.scroll = max(0, min(max(0, lines.count - page), details.scroll + delta))
             }
+        case .pageUp, .pageDown, .home, .end where lines.contains(where: { $0.link != nil }):
+            let delta = action == .pageUp ? -page : action == .pageDown ? page : action == .home ? -lines.count : lines.count
+            details.moveLink(page: delta, lines: lines)
+            if action == .home { details.scroll = 0 }
         case .pageUp: details.scroll = max(0, details.scroll - page)
         case .pageDown: details.scroll = min(max(0, lines.count - page), details.scroll + page)
         case .home: details.scroll = 0

@@ -11,19 +11,25 @@ public struct DetailsBuilder: Sendable {
 
     public init(tree: MachineTree) { self.tree = tree }
 
+    /// The details of `id`; a function's config bytes with `words` laid over them (what this
+    /// session read or wrote since the function was loaded).
     public func lines(for id: NodeID) -> (title: String, lines: [DetailLine]) {
-        let (title, lines) = unescapedTitle(for: id)
+        lines(for: id, words: ConfigWords())
+    }
+
+    func lines(for id: NodeID, words: ConfigWords) -> (title: String, lines: [DetailLine]) {
+        let (title, lines) = unescapedTitle(for: id, words: words)
         return (TerminalSafe.escape(title), lines)  // the title is a region or device name
     }
 
-    private func unescapedTitle(for id: NodeID) -> (title: String, lines: [DetailLine]) {
+    private func unescapedTitle(for id: NodeID, words: ConfigWords) -> (title: String, lines: [DetailLine]) {
         switch id {
         case .section(let s): return section(s)
         case .region(let kind, let rid): return region(kind: kind, id: rid)
         case .hostBridge(let name): return hostBridge(name)
         case .function(let a):
             guard let f = machine.function(a) else { return (a.description, [DetailLine("gone", "function not found")]) }
-            return function(f)
+            return function(words.applied(to: f))
         case .bar(let a, let index):
             guard let f = machine.function(a), let bar = f.resources.first(where: { $0.index == index }) else {
                 return ("BAR", [DetailLine("gone", "BAR not found")])
@@ -161,6 +167,7 @@ public struct DetailsBuilder: Sendable {
         }
         out += ConfigHeaderLines.capabilityLines(decoded, function: f.address)
         out.append(DetailLine("Sysfs", f.sysfsPath, role: .dim))
+        out += ConfigFieldLines.lines(f)
         return (f.address.description + "  " + (names.classDescription(f.classCode) ?? ""), out)
     }
 

@@ -22,7 +22,7 @@ public enum DetailsPane {
             if !line.label.isEmpty || !line.value.isEmpty {
                 x = canvas.put(Formatting.fit(line.label, labelWidth) + " ", row: y, col: inner.col, style: Style(.label), clip: inner)
             }
-            var style = Style(line.role == .link ? .link : line.role, underline: line.link != nil && line.role != .link)
+            var style = Style(line.role == .link ? .link : line.role, underline: line.link?.isUnderlined == true && line.role != .link)
             if selected {
                 style = Style(.selection)
                 canvas.fill(Rect(row: y, col: x, height: 1, width: inner.right - x), style: style)

@@ -17,6 +17,15 @@ public struct DetailsState: Sendable, Equatable {
         selectedLine = linked[max(0, min(linked.count - 1, pos + delta))]
     }
 
+    /// PgUp/PgDn, Home/End among links: to the link nearest `lines` lines away (or the
+    /// first/last one), so a long list of field rows is crossed a page at a time.
+    public mutating func moveLink(page delta: Int, lines: [DetailLine]) {
+        let linked = lines.indices.filter { lines[$0].link != nil }
+        guard let first = linked.first, let last = linked.last else { selectedLine = nil; return }
+        let target = (selectedLine ?? (delta >= 0 ? first : last)) + delta
+        selectedLine = delta >= 0 ? (linked.first { $0 >= target } ?? last) : (linked.last { $0 <= target } ?? first)
+    }
+
     public mutating func scrollToSelection(height: Int) {
         guard let s = selectedLine, height > 0 else { return }
         if s < scroll { scroll = s }

@@ -13,6 +13,8 @@ extension ExplorerApp {
         case .goTo: ask(.goTo, "go to address (0x hex or decimal; port:ADDR for I/O): ")
         case .openTarget: ask(.openTarget, "open (phys:ADDR, port:ADDR, file:PATH, DEV/barN+OFF, DEV/config, DEV/barN/REG): ", text: suggestedTarget)
         case .nextMatch, .previousMatch: message = StatusMessage("no search: press / first")
+        case .editField: editConfigFieldKey()
+        case .undo: startUndo()
         case .open:
             if focus == .tree {
                 open(treeState.selected)
@@ -29,7 +31,7 @@ extension ExplorerApp {
     /// The details of the selection, wrapped to the pane's width (what is drawn, scrolled
     /// and clicked).
     var currentDetails: (title: String, lines: [DetailLine]) {
-        let (title, lines) = details.lines(for: treeState.selected)
+        let (title, lines) = details.lines(for: treeState.selected, words: configWords)
         let width = layout.details.inside.width - DetailsPane.labelWidth - 1
         return (title, lines.flatMap { $0.wrapped(valueWidth: width) })
     }
@@ -53,6 +55,8 @@ extension ExplorerApp {
             open(id)
         case .msix(let address):
             openMSIX(address)
+        case .configField(let row):
+            startConfigFieldEdit(row)
         }
     }
 

@@ -47,6 +47,8 @@ extension ExplorerApp {
         case .singleField:
             guard let register = editingRegister, let field = editingField.flatMap({ register.field(named: $0) }) else { return [] }
             return field.values.map(\.name)
+        case .configField:
+            return configEdit?.field.values.map(\.name) ?? []
         case .search, .pokeValue:
             return []
         }

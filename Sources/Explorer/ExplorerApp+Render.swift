@@ -45,6 +45,12 @@ extension ExplorerApp {
             }
             return
         }
+        if screen == .browse, let field = selectedConfigField {
+            // The name to repeat it in a script: hwx read / write / watch take it as is.
+            let what = field.field.access.isWritable ? (options.writeEnabled ? "f or Enter edits" : "read-only session") : "read-only field"
+            grid.put(" \(field.target)  bits \(field.field.bits) \(field.field.access) · \(what)", row: row, col: 0, style: Style(.status))
+            return
+        }
         var s = " \(machine.functions.count) PCI functions"
         if let m = machine.iomem { s += " · \(m.allRegions.count) iomem regions" }
         if let hint = FixText.tui.pciIDsHint(machine.names) { s += " · " + hint }

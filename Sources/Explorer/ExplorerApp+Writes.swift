@@ -20,6 +20,7 @@ extension ExplorerApp {
     }
 
     func startUndo() {
+        if let field = lastConfigField { startConfigFieldUndo(field); return }
         guard let last = lastWrite else { message = StatusMessage("nothing to undo"); return }
         do {
             let plan = try WritePlan.prepare(last.resolved, width: last.result.plan.width, value: last.result.before)
@@ -85,6 +86,8 @@ extension ExplorerApp {
             view = v
         }
         lastWrite = d.isUndo ? nil : (result, d.resolved)
+        lastConfigField = d.isUndo ? nil : d.configField.map { ConfigFieldUndo(edit: $0, oldValue: $0.field.bits.extract(from: result.before)) }
+        noteConfigWrite(d, readBack: result.readBack)
         var text = "wrote \(w.format(result.written)) to \(result.plan.target); read back \(w.format(result.readBack))"
         var role = Role.status
         if !result.readBackMatches {

@@ -53,6 +53,12 @@ public final class ExplorerApp: TerminalApp {
     var help: HelpPanel?
     public internal(set) var message: StatusMessage?
     var lastWrite: (result: WriteResult, resolved: ResolvedTarget)?
+    /// Set when the last write was a config field edit: `u` writes the field back.
+    var lastConfigField: ConfigFieldUndo?
+    /// The config field the `.configField` prompt writes.
+    var configEdit: ConfigFieldEdit?
+    /// Config words read or written in this session, shown over the loaded bytes.
+    var configWords = ConfigWords()
     public internal(set) var lastReadError: AccessError?
     /// Set when words on screen were never read: the loop ticks before the next frame.
     /// Only `tick` reads; `handle` and `render` ask for a tick here.
@@ -377,6 +383,7 @@ public final class ExplorerApp: TerminalApp {
             case .pokeValue: stagePoke(text)
             case .fieldValue: stageFieldPoke(text)
             case .singleField: if let name = editingField { stageFieldPoke(name + "=" + text) }
+            case .configField: stageConfigField(text)
             }
         }
     }

@@ -14,13 +14,15 @@ public enum ExplorerKeys {
 
     public static let browse = KeyTable<ExplorerAction>("Tree and details", [
         KeyBinding([.function(1), .char("?")], .help, bar: "Help", help: "this help (generated from the key table)"),
-        KeyBinding([.enter], .open, bar: "Open", help: "open: expand a row, open a BAR or config space in the hex view, follow a link"),
+        KeyBinding([.enter], .open, bar: "Open", help: "open: expand a row, open a BAR or config space (hex view), follow a link, edit a field"),
         KeyBinding([.char("/")], .search, bar: "Search", help: "search: cursor to the first match, tree narrowed to matches (→ expands one)"),
         KeyBinding([.char("n")], .nextMatch, help: "next search match"),
         KeyBinding([.char("N")], .previousMatch, help: "previous search match"),
         KeyBinding([.char("g")], .goTo, bar: "Goto", help: "go to an address: the deepest iomem region holding it (port:ADDR for I/O)"),
         KeyBinding([.char("o")], .openTarget, bar: "Open…", help: "open any target live: phys:ADDR, port:ADDR, file:PATH, DEV/barN+OFF"),
-        KeyBinding([.tab], .switchPane, bar: "Pane", help: "switch between tree and details (details: ↑/↓ pick a link, Enter follows it)"),
+        KeyBinding([.tab], .switchPane, bar: "Pane", help: "switch between tree and details (details: ↑/↓ pick a link or field, Enter follows/edits)"),
+        KeyBinding([.char("f")], .editField, bar: "Field", help: "edit the config field at the details cursor: prefilled, confirmed, journaled, read back"),
+        KeyBinding([.char("u")], .undo, help: "undo the last write (confirmed; a config field gets its old value back)"),
         KeyBinding([.char("W")], .watchList, help: "the watch list: words pinned with p, across devices, live"),
     ] + movement + [
         KeyBinding([.left, .char("h")], .collapse, help: "collapse, or jump to the parent"),

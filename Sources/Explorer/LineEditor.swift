@@ -11,7 +11,7 @@ import TerminalUI
 ///   in the status line when several remain);
 /// - Enter commits, Esc cancels.
 public struct LineEditor: Sendable, Equatable {
-    public enum Purpose: Sendable, Equatable, Hashable { case search, goTo, openTarget, pokeValue, fieldValue, singleField }
+    public enum Purpose: Sendable, Equatable, Hashable { case search, goTo, openTarget, pokeValue, fieldValue, singleField, configField }
     public enum Outcome: Sendable, Equatable { case editing, committed(String), cancelled }
 
     /// Longest text a prompt accepts (a path or a long target still fits).

@@ -15,11 +15,16 @@ public struct PokeDialog: Sendable {
     /// Set when confirming was refused before the device was touched (the journal cannot
     /// hold the intent): the dialog stays and shows why and what to do.
     public var refusal: AccessError?
+    /// Set when the write edits a config field from the details pane (undo writes it back).
+    var configField: ConfigFieldEdit?
+    /// The register the plan writes, when described (names the masked and zeroed bits).
+    let register: RegisterDefinition?
 
     public init(plan: WritePlan, resolved: ResolvedTarget, isUndo: Bool, register: RegisterDefinition? = nil) {
         self.plan = plan
         self.resolved = resolved
         self.isUndo = isUndo
+        self.register = register
         fieldDiff = register.flatMap { FieldDiff(register: $0, plan: plan) }
     }
 
@@ -35,12 +40,35 @@ public struct PokeDialog: Sendable {
         return [
             ("Target", plan.target),
             ("Space", resolved.space.name),
-            ("Physical", plan.physicalAddress.map { "0x" + hex($0, 8) } ?? "n/a (not a physical range)"),
+            ("Physical", plan.physicalAddress.map { "0x" + hex($0, 8) } ?? "n/a: offset 0x\(hex(plan.offset, 2)) of \(resolved.space.name)"),
             ("Width", "\(w)"),
             ("Old", w.format(plan.old)),
             ("New", w.format(plan.new)),
             ("Changed", changed),
-        ] + fieldLines
+        ] + maskLines + fieldLines
+    }
+
+    /// For a read-modify-write (a field write): the bits it sets from the typed value, and the
+    /// bits it writes as 0 although not targeted (RW1C/RW1S/WO: a 1 would act; RsvdZ); every
+    /// other bit, RsvdP included, is written back as read.
+    var maskLines: [(String, String)] {
+        guard !plan.isFullWrite else { return [] }
+        let w = plan.width
+        var out = [("Mask", w.format(plan.mask) + names(plan.mask) + "; other bits as read")]
+        if plan.zeroBits != 0 {
+            let kinds = register.map { r in
+                Array(Set(r.fields.filter { $0.bits.mask & plan.zeroBits != 0 }.map(\.access.rawValue))).sorted()
+            } ?? []
+            out.append(("Zeroed", w.format(plan.zeroBits) + (kinds.isEmpty ? "" : " " + kinds.joined(separator: "/")) + ": written 0, so untouched"))
+        }
+        return out
+    }
+
+    /// ` (BusMaster)`: the fields `mask` covers, when the register is described.
+    private func names(_ mask: UInt64) -> String {
+        guard let register else { return "" }
+        let covered = register.fields.filter { $0.bits.mask & mask != 0 }.map(\.name)
+        return covered.isEmpty || covered.count > 3 ? "" : " (" + covered.joined(separator: " ") + ")"
     }
 
     /// `Fields    EN 0 → 1`, then one changed field per line, named by the map.
@@ -65,9 +93,10 @@ public struct PokeDialog: Sendable {
         canvas.fill(rect, style: Style(.dialog))
         canvas.drawBox(rect, title: isUndo ? "Undo: write the old value back?" : "Write this register?", style: Style(.dialog), titleStyle: Style(.warning, bold: true))
         let inner = rect.inside
+        let firstField = 7 + maskLines.count
         for (i, (label, value)) in lines.enumerated() {
             let x = canvas.put(Formatting.fit(label, labelWidth), row: inner.row + i, col: inner.col + 1, style: Style(.dialog, bold: true), clip: inner)
-            canvas.put(value, row: inner.row + i, col: x, style: Style(label == "New" || i >= 7 ? .warning : .dialog, bold: label == "New"), clip: inner)
+            canvas.put(value, row: inner.row + i, col: x, style: Style(label == "New" || i >= firstField ? .warning : .dialog, bold: label == "New"), clip: inner)
         }
         for (i, line) in refusalLines.enumerated() {
             canvas.put(line, row: inner.row + lines.count + 1 + i, col: inner.col + 1, style: Style(.error, bold: i == 0), clip: inner)

@@ -1,3 +1,4 @@
+import Foundation
 @testable import Explorer
 import MMIOCore
 import TerminalUI
@@ -11,6 +12,27 @@ import Testing
         var grid = CellGrid(rows: rows, cols: cols)
         app.render(into: &grid)
         return grid.text
+    }
+
+    /// The details of a function with the cursor on a config field, and its edit dialog open:
+    /// drawing them reads nothing (the values are the loaded bytes and this session's words).
+    @Test func configFieldDetailsAndDialogReadNothing() throws {
+        let temp = try TempMachine()
+        let d = AppDriver(machine: temp.machine(), rows: 24, cols: 80, write: true, journal: temp.journalPath)
+        d.select(.function(.q35("00:02.0")))
+        d.press(.char("f"))
+        for _ in 0..<20 where d.app.selectedConfigField?.name != "COMMAND.BusMaster" { d.press(.down) }
+        let path = temp.directory + "/sys/devices/pci0000:00/0000:00:02.0/config"
+        d.press(.char("f"), .enter)
+        #expect(d.app.dialog != nil)
+        // The device's bytes change under the app: a read in render would change the frame.
+        let sizes = [(60, 160), (12, 50), (24, 80)]
+        for (rows, cols) in sizes { _ = render(d.app, rows: rows, cols: cols) }
+        let before = render(d.app, rows: 24, cols: 80)
+        try temp.patch(path, offset: 0, bytes: [UInt8](repeating: 0xee, count: 256))
+        for (rows, cols) in sizes { _ = render(d.app, rows: rows, cols: cols) }
+        #expect(render(d.app, rows: 24, cols: 80) == before)
+        #expect(!d.app.wantsTick)
     }
 
     @Test(arguments: ["hex", "registers", "msix"])

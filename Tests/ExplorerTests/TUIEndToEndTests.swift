@@ -35,7 +35,7 @@ import Testing
         #expect(s.contains("▸ Physical address map  (/proc/iomem)"))
         #expect(s.contains("▸ I/O ports  (/proc/ioports)"))
         #expect(s.contains("▾ PCI  (13 functions)"))
-        #expect(s.contains("F1 Help  Enter Open  / Search  g Goto  o Open…  Tab Pane  F10 Quit"))
+        #expect(s.contains("F1 Help  Enter Open  / Search  g Goto  o Open…  Tab Pane  f Field  F10 Quit"))
         #expect(s.contains("read-only"))
         tmux.send("q")
         #expect(tmux.waitForExit() == 0)
