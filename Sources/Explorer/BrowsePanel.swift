@@ -75,17 +75,24 @@ struct BrowsePanel: ExplorerPanel {
             } else {
                 details.scroll = max(0, min(max(0, lines.count - page), details.scroll + delta))
             }
-        case .pageUp, .pageDown, .home, .end where lines.contains(where: { $0.link != nil }):
+        case .pageUp, .pageDown, .home, .end:
+            guard lines.contains(where: { $0.link != nil }) else { scrollPage(action, lines: lines); break }
             let delta = action == .pageUp ? -page : action == .pageDown ? page : action == .home ? -lines.count : lines.count
             details.moveLink(page: delta, lines: lines)
             if action == .home { details.scroll = 0 }
-        case .pageUp: details.scroll = max(0, details.scroll - page)
-        case .pageDown: details.scroll = min(max(0, lines.count - page), details.scroll + page)
-        case .home: details.scroll = 0
-        case .end: details.scroll = max(0, lines.count - page)
         default: return .ignored
         }
         details.scrollToSelection(height: page)
         return .handled
+    }
+
+    /// PgUp/PgDn, Home/End in details without links: scroll.
+    private mutating func scrollPage(_ action: ExplorerAction, lines: [DetailLine]) {
+        switch action {
+        case .pageUp: details.scroll = max(0, details.scroll - page)
+        case .pageDown: details.scroll = min(max(0, lines.count - page), details.scroll + page)
+        case .home: details.scroll = 0
+        default: details.scroll = max(0, lines.count - page)
+        }
     }
 }

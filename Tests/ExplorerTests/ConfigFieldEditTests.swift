@@ -185,6 +185,44 @@ import Testing
         #expect(d.app.message?.text.contains("cannot undo 00:08.0/config/STATUS.ParErr: ParErr is RW1C") == true)
     }
 
+    /// PgDn/PgUp move the details cursor a page of rows, End/Home to the last/first stop.
+    @Test func pageKeysCrossFieldRowsAPageAtATime() {
+        let d = AppDriver(machine: Fixtures.machine())
+        d.select(.function(.q35("00:03.0")))
+        d.press(.char("f"))
+        let start = d.app.detailsState.selectedLine ?? 0
+        d.press(.pageDown)
+        let paged = d.app.detailsState.selectedLine ?? 0
+        #expect(paged >= start + 7, "a page of the 8-row pane")
+        #expect(d.app.selectedConfigField != nil)
+        d.press(.end)
+        let lines = d.app.currentDetailLines
+        #expect(d.app.detailsState.selectedLine == lines.lastIndex { $0.link != nil })
+        #expect(d.app.detailsState.scroll > paged)
+        d.press(.pageUp)
+        #expect((d.app.detailsState.selectedLine ?? 0) < lines.count - 7)
+        d.press(.home)
+        let first = lines.firstIndex { $0.link != nil } ?? -1
+        #expect(d.app.detailsState.selectedLine == first)
+        #expect(d.app.detailsState.scroll <= first && first < d.app.detailsState.scroll + 8, "the first stop on screen")
+    }
+
+    /// A poke of config space from the hex view: its read-back reaches the details too.
+    @Test func aHexViewPokeOfConfigShowsInTheDetails() throws {
+        let temp = try TempMachine()
+        let d = AppDriver(machine: temp.machine(), write: true, journal: temp.journalPath)
+        d.select(.function(.q35("00:02.0")))
+        d.app.open(.config(.q35("00:02.0")))
+        d.press(.right, .char("e"))   // +0x4, 32 bits: COMMAND and STATUS
+        d.press(.char("\u{15}"))
+        d.type("0x00100107")
+        d.press(.enter, .char("y"))
+        #expect(d.app.message?.text.hasPrefix("wrote 0x00100107 to 00:02.0/config+0x04") == true)
+        d.press(.escape)
+        #expect(d.app.currentDetailLines.contains { $0.value.hasPrefix("COMMAND (Control)  0x0107") })
+        #expect(d.app.currentDetailLines.contains { $0.label == "Command" && $0.value == "0x0107" }, "the lspci lines too")
+    }
+
     @Test func aValueThatDoesNotFitIsSaid() throws {
         let temp = try TempMachine()
         let d = try driverOnField("00:03.0/config/CAP_EXP.DevCtl.MaxPayload", machine: temp.machine(), write: true, journal: temp.journalPath)
