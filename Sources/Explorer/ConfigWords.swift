@@ -13,7 +13,8 @@ struct ConfigWords: Sendable {
     /// Per function, oldest first (a later word wins where two overlap).
     private var words: [PCIAddress: [Word]] = [:]
 
-    var isEmpty: Bool { words.isEmpty }
+    /// Counts the words noted: changes whenever what `applied(to:)` gives may have changed.
+    private(set) var generation = 0
 
     /// Remembers that `width` bits at config `offset` of `function` hold `value`.
     mutating func note(_ function: PCIAddress, offset: Int, width: AccessWidth, value: UInt64) {
@@ -21,6 +22,7 @@ struct ConfigWords: Sendable {
         list.removeAll { $0.offset == offset && $0.width == width }
         list.append(Word(offset: offset, width: width, value: value))
         words[function] = list
+        generation += 1
     }
 
     /// `f` with the noted words written into its config bytes (only bytes it has).

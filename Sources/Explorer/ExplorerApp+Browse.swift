@@ -31,9 +31,13 @@ extension ExplorerApp {
     /// The details of the selection, wrapped to the pane's width (what is drawn, scrolled
     /// and clicked).
     var currentDetails: (title: String, lines: [DetailLine]) {
-        let (title, lines) = details.lines(for: treeState.selected, words: configWords)
+        let node = treeState.selected
         let width = layout.details.inside.width - DetailsPane.labelWidth - 1
-        return (title, lines.flatMap { $0.wrapped(valueWidth: width) })
+        if let c = detailsCache, c.node == node, c.width == width, c.words == configWords.generation { return (c.title, c.lines) }
+        let (title, lines) = details.lines(for: node, words: configWords)
+        let wrapped = lines.flatMap { $0.wrapped(valueWidth: width) }
+        detailsCache = DetailsCache(node: node, width: width, words: configWords.generation, title: title, lines: wrapped)
+        return (title, wrapped)
     }
 
     var currentDetailLines: [DetailLine] { currentDetails.lines }

@@ -59,6 +59,8 @@ public final class ExplorerApp: TerminalApp {
     var configEdit: ConfigFieldEdit?
     /// Config words read or written in this session, shown over the loaded bytes.
     var configWords = ConfigWords()
+    /// The details of the selection as last built (see `currentDetails`).
+    var detailsCache: DetailsCache?
     public internal(set) var lastReadError: AccessError?
     /// Set when words on screen were never read: the loop ticks before the next frame.
     /// Only `tick` reads; `handle` and `render` ask for a tick here.
