@@ -15,9 +15,10 @@ enum ConfigFieldLines {
         let config = f.config
         guard config.count > 0 else { return [] }
         var out: [DetailLine] = [.heading("Config: header  (f or Enter on a field edits it)")]
-        let headerType = config.headerType ?? 0
+        // The header registers of this header type, as the resolver picks them.
+        let headerType = ConfigHeaderType(rawValue: config.headerType ?? 0)
         let header = ConfigHeaderLayout.registers
-            .filter { ($0.headerTypes?.contains(headerType) ?? true) && $0.setpciName != nil }
+            .filter { layout in (layout.headerTypes.map { types in headerType.map(types.contains) ?? false } ?? true) && layout.setpciName != nil }
             .sorted { $0.offset < $1.offset }
         for layout in header {
             out += register(layout, base: 0, title: layout.setpciName! + (layout.label == layout.setpciName ? "" : " (\(layout.label))"),
