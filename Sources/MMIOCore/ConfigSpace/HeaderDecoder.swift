@@ -167,6 +167,13 @@ public enum HeaderDecoder {
                 }
             }
             regs.append(cardBusBridgeControl(config))
+            // PC Card 8.0 §4.5.14: the 16-bit PC Card legacy mode base (ExCA registers in I/O
+            // space), shown when firmware set it, as lspci does.
+            if let legacy = config.u32(0x44), legacy != 0, let r = config.register("Legacy", at: 0x44, width: 4, { r in [[
+                F.number("LegacyBase", r, low: 0, count: 32) { "16-bit legacy interface ports at " + hex($0, 4) },
+            ]] }) {
+                regs.append(ConfigRegister(name: r.name, offset: r.offset, width: r.width, raw: r.raw, lines: r.lines, printedName: ""))
+            }
         default:
             break
         }

@@ -37,7 +37,9 @@ public enum PowerManagementDecoder: CapabilityDecoder {
         ]] }) {
             cap.registers.append(csr)
         }
-        if config.header == .pciBridge, let bse = config.register("Bridge", at: base + 6, width: 1, { r in [[
+        // PMCSR_BSE (PCI Bus PM 1.2 §3.2.5) is defined for bridges, yet other functions set it
+        // too; like lspci, hwx prints it whenever it is not zero.
+        if let value = config.u8(base + 6), value != 0, let bse = config.register("Bridge", at: base + 6, width: 1, { r in [[
             F.flag("PM", r, bit: 7),
             F.flag("B3", r, bit: 6).printed("B3" + ((r >> 6) & 1 == 1 ? "-" : "+")),
         ]] }) {

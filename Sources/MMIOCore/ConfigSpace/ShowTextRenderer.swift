@@ -49,7 +49,7 @@ public enum ShowTextRenderer {
             if verbosity >= 1, let r = h.register("Bus") { out += registerLines(r, indent: "\t") }
             for w in h.windows { out.append("\t" + w.text) }
             if verbosity >= 1 {
-                for name in ["Secondary status", "BridgeCtl"] {
+                for name in ["Secondary status", "BridgeCtl", "Legacy"] {
                     if let r = h.register(name) { out += registerLines(r, indent: "\t") }
                 }
             }
