@@ -20,6 +20,8 @@ import Testing
         "decoders.lspci 00:04.0 CAP_PM": "libpci reads the capability pointer at 0x34 for every header type, so setpci finds no capabilities on a CardBus bridge; " +
             "hwx reads it at 0x14 as PC Card 8.0 §4.5 places it for type 2 headers (and as lspci does)",
         "decoders.lspci 00:04.0 CAP1": "the same CardBus capability pointer (0x14, not 0x34)",
+        "pciutils/tree-fujitsu-p8010.lspci 1c:03.0 CAP_PM": "the same on a real CardBus bridge (O2 Micro OZ711SP1): its PM capability is at 0xa0, reached through 0x14",
+        "pciutils/tree-fujitsu-p8010.lspci 1c:03.0 CAP1": "the same CardBus capability pointer (0x14, not 0x34)",
     ]
 
     /// The explanation for a mismatch on `name`: keyed by the name up to its first `+`, `.` or `@`.
