@@ -45,6 +45,22 @@ struct CapabilityBuilder {
         }
     }
 
+    /// Decodes and appends one layout register whose fields are also the capability's
+    /// headline (lspci's `Slot ID: 3 slots, First+, chassis 04`). `printed: false` leaves the
+    /// register's own line silent where lspci prints the fields only on the title line.
+    @discardableResult
+    mutating func addHeadline(_ layout: ConfigRegisterLayout, printed: Bool = true, separator: String = ": ") -> ConfigRegister? {
+        guard let r = ConfigTableDecoder.register(layout, base: base, in: config) else {
+            truncated = true
+            return nil
+        }
+        capability.headline = r.fields
+        capability.headlineSeparator = separator
+        capability.registers.append(printed ? r : ConfigRegister(name: r.name, offset: r.offset, width: r.width, raw: r.raw,
+                                                                  lines: r.lines.map { $0.map { $0.printed("") } }, printedName: r.printedName))
+        return r
+    }
+
     var result: DecodedCapability {
         var c = capability
         if truncated { c.notes.append("<truncated: the capability continues beyond the \(config.count) bytes read>") }

@@ -2,7 +2,9 @@
 /// for one function: the PCI Express, Power Management, MSI and MSI-X capabilities, AER,
 /// Virtual Channel (and MFVC), Root Complex Link, Data Object Exchange, HyperTransport, the
 /// virtio structure, and the extended capabilities `registers(extended:)` lists (SR-IOV, Multicast, PRI, PASID, PTM,
-/// Resizable BAR, TPH, DVSEC/VSEC headers, Data Link Feature, 16/32 GT/s, Lane Margining).
+/// Resizable BAR, TPH, DVSEC/VSEC headers, Data Link Feature, 16/32 GT/s, Lane Margining);
+/// VPD, Slot ID, PCI-X, Vendor Specific, Debug port, Bridge subsystem, SATA, Advanced
+/// Features, ACS, ARI, ATS, Device Serial Number, DPC and RCEC Endpoint Association.
 /// Other capabilities are reached by offset (`CAP_VNDR+4.l`) without field names.
 public enum CapabilityLayouts {
     /// The registers of the capability `id` at `base` in `config`, for a function of PCI
@@ -21,8 +23,15 @@ public enum CapabilityLayouts {
                let type = config.value(at: base + 3, width: 1) {
                 all = VirtioCapabilityLayout.registers(type: type)
             } else {
-                all = []
+                all = VendorSpecificLayout.registers
             }
+        case .vitalProductData?: all = VitalProductDataLayout.registers
+        case .slotIdentification?: all = SlotIdentificationLayout.registers
+        case .pciX?: all = PCIXLayout.registers(header: config.header)
+        case .debugPort?: all = DebugPortLayout.registers
+        case .bridgeSubsystemVendorID?: all = BridgeSubsystemLayout.registers
+        case .sata?: all = SATALayout.registers
+        case .advancedFeatures?: all = AdvancedFeaturesLayout.registers
         default: all = []
         }
         return all.filter { $0.applies(to: portType) }
@@ -47,6 +56,12 @@ public enum CapabilityLayouts {
         case .physicalLayer16?: PhysicalLayer16Layout.registers
         case .laneMargining?: LaneMarginingLayout.registers
         case .physicalLayer32?: PhysicalLayer32Layout.registers
+        case .accessControlServices?: AccessControlServicesLayout.registers
+        case .alternativeRoutingID?: ARILayout.registers
+        case .addressTranslation?: ATSLayout.registers
+        case .deviceSerialNumber?: DeviceSerialNumberLayout.registers
+        case .downstreamPortContainment?: DownstreamPortContainmentLayout.registers
+        case .rootComplexEventCollector?: EventCollectorAssociationLayout.registers(version: config.value(at: base, width: 4).map { UInt8(($0 >> 16) & 0xf) } ?? 1)
         default: []
         }
     }
