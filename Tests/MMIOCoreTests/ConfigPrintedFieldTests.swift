@@ -51,5 +51,9 @@ import Testing
         #expect(p.text(raw: 1 << 31, definition: d) == "Devices: 31")
         #expect(p.text(raw: 0, definition: d) == "Devices: none")
         #expect(p.value(raw: 0xff, definition: d) == .number(0xff))
+        let trigger = T.bits("Trigger", 1, 0, .readWrite, values: [(0, "disabled"), (1, "fatal")])
+        #expect(P("Trigger", "Trigger:", .code).text(raw: 1, definition: trigger) == "Trigger:1")
+        #expect(P("Trigger", "Trigger:", .code).value(raw: 1, definition: trigger) == .text("fatal"))
+        #expect(P("Trigger", "Trigger:", .code).value(raw: 3, definition: trigger) == .text("reserved(3)"))
     }
 }

@@ -33,6 +33,9 @@ public struct ConfigPrintedField: Sendable, Hashable {
         /// label + a quantity computed from two fields of the register (value × scale: Slot
         /// Power Limit in W, LTR times in ns); `field` is then the decoded field's own name.
         case scaled(ConfigScaledValue)
+        /// label + the raw value in decimal, while the decoded value is the field's value name
+        /// (lspci prints the code where the spec names a meaning: DPC `Trigger:1`, "fatal").
+        case code
     }
 
     /// What the decoder does with the entry when its `condition` does not hold.
@@ -188,6 +191,7 @@ public struct ConfigPrintedField: Sendable, Hashable {
             return label + names.indices.filter { $0 < 64 && (raw >> UInt64($0)) & 1 == 1 }.map { names[$0] }.joined(separator: " ")
         case .size: return label + humanSize(value) + "B"
         case .scaled(let s): return label + s.text(amount: raw)
+        case .code: return label + "\(raw)"
         }
     }
 
@@ -210,7 +214,7 @@ public struct ConfigPrintedField: Sendable, Hashable {
         switch style {
         case .flag: return .flag(raw & 1 == 1)
         case .invertedFlag: return .flag(raw & 1 == 0)
-        case .named: return .text(definition.name(of: raw) ?? "reserved(\(raw))")
+        case .named, .code: return .text(definition.name(of: raw) ?? "reserved(\(raw))")
         case .words(let words, let fallback): return .text(raw < UInt64(words.count) ? words[Int(raw)] : fallback)
         case .setBitNames: return .number(raw)
         case .scaled(let s): return s.decoded(amount: raw)
