@@ -23,7 +23,7 @@ public enum DownstreamPortContainmentLayout {
             T.bit("SwTrigger", 6, .readWrite, "DPC Software Trigger (reads 0)"), T.bit("DL_ActiveErr", 7, .readWrite, "DL_Active ERR_COR Enable"),
             T.rsvdP(15, 8),
         ], spec: "PCIe 6.0 §7.9.14.3", printed: [[
-            P.decimal("Trigger", "Trigger:"), P.flag("Cmpl"), P.flag("INT"), P.flag("ErrCor"), P.flag("PoisonedTLP"),
+            P("Trigger", "Trigger:", .code), P.flag("Cmpl"), P.flag("INT"), P.flag("ErrCor"), P.flag("PoisonedTLP"),
             P.flag("SwTrigger"), P.flag("DL_ActiveErr"),
         ]]),
         ConfigRegisterLayout(label: "DpcSta", offset: 0x08, width: .bits16, fields: [
