@@ -37,7 +37,7 @@ public struct DetailsBuilder: Sendable {
             return barDetails(bar, of: f)
         case .config(let a):
             guard let f = machine.function(a) else { return ("config", []) }
-            return configDetails(f)
+            return configDetails(words.applied(to: f))
         }
     }
 
@@ -214,6 +214,7 @@ public struct DetailsBuilder: Sendable {
         }
         out.append(.heading("Open"))
         out.append(DetailLine("Enter", "hex view of config space (live)", role: .link, link: .open(.config(f.address))))
+        out += ConfigFieldLines.lines(f)
         return ("Config space of " + f.address.display, out)
     }
 }

@@ -42,7 +42,7 @@ extension ExplorerApp {
     /// reason and the fix fit 80 columns.
     func startConfigFieldEdit(_ row: ConfigFieldRow) {
         let target = row.target
-        if machine.function(row.function)?.isFromDump == true {
+        if machine.function(row.function)?.isFromDump == true {   // (the whole session: `dumpFile`)
             message = StatusMessage("\(row.name): " + FixText.tui.words(.writeTheMachine), role: .warning)
             return
         }

@@ -27,8 +27,8 @@ extension ExplorerApp {
     /// `f`: prompts for `FIELD=VALUE` in the register under the cursor.
     func startFieldEdit() {
         guard let v = view, v.space != nil else { return }
-        guard options.writeEnabled else {
-            message = StatusMessage("writing is off: " + FixText.tui.words(.enableWrites), role: .warning)
+        if let why = writeRefusal {
+            message = StatusMessage(why, role: .warning)
             return
         }
         guard let register = registerAtCursor else {

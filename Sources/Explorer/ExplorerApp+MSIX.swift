@@ -10,7 +10,7 @@ extension ExplorerApp {
             message = StatusMessage("\(address.display) has no readable MSI-X capability", role: .warning)
             return
         }
-        let resolver = TargetResolver(machine: machine, writable: options.writeEnabled)
+        let resolver = TargetResolver(machine: machine, writable: canWrite)
         var panel: MSIXPanel
         do {
             let table = try resolver.open(.bar(address, index: cap.tableBAR, offset: 0)).space
@@ -73,8 +73,8 @@ extension ExplorerApp {
     /// `m`: flips the selected entry's mask bit as a normal poke (dialog, read back, journal, undo).
     func stageMaskToggle() {
         guard let p = msix, let resolved = p.vectorControlTarget(p.selection) else { return }
-        guard options.writeEnabled else {
-            message = StatusMessage("writing is off: " + FixText.tui.words(.enableWrites), role: .warning)
+        if let why = writeRefusal {
+            message = StatusMessage(why, role: .warning)
             return
         }
         do {

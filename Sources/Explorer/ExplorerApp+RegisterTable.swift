@@ -52,8 +52,8 @@ extension ExplorerApp {
     /// offered (Tab completes them).
     func startSingleFieldEdit(_ register: RegisterDefinition, _ field: FieldDefinition) {
         guard let v = view, v.space != nil else { return }
-        guard options.writeEnabled else {
-            message = StatusMessage("writing is off: restart hwx with --write to poke registers (e.g. hwx --root DIR --write)", role: .warning)
+        if let why = writeRefusal {
+            message = StatusMessage(why, role: .warning)
             return
         }
         guard field.access.isWritable else {

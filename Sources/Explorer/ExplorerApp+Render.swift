@@ -7,9 +7,10 @@ extension ExplorerApp {
     func renderTitle(into grid: inout CellGrid) {
         grid.fill(Rect(row: 0, col: 0, height: 1, width: grid.cols), style: Style(.header))
         var x = grid.put(" hwx ", row: 0, col: 0, style: Style(.header, bold: true))
-        let mode = options.writeEnabled ? " WRITES ENABLED " : " read-only "
-        x = grid.put(mode, row: 0, col: x, style: Style(options.writeEnabled ? .warning : .header, bold: options.writeEnabled))
-        let whereText = machine.root.isLive ? "live machine (/proc, /sys)" : "capture " + machine.root.directory
+        let mode = canWrite ? " WRITES ENABLED " : " read-only "
+        x = grid.put(mode, row: 0, col: x, style: Style(canWrite ? .warning : .header, bold: canWrite))
+        let whereText = dumpFile.map { "dump " + $0 + " (config space only)" }
+            ?? (machine.root.isLive ? "live machine (/proc, /sys)" : "capture " + machine.root.directory)
         grid.put(" " + whereText, row: 0, col: x, style: Style(.header))
     }
 
@@ -47,7 +48,7 @@ extension ExplorerApp {
         }
         if screen == .browse, let field = selectedConfigField {
             // The name to repeat it in a script: hwx read / write / watch take it as is.
-            let what = field.field.access.isWritable ? (options.writeEnabled ? "f or Enter edits" : "read-only session") : "read-only field"
+            let what = field.field.access.isWritable ? (canWrite ? "f or Enter edits" : "read-only session") : "read-only field"
             grid.put(" \(field.target)  bits \(field.field.bits) \(field.field.access) · \(what)", row: row, col: 0, style: Style(.status))
             return
         }
@@ -71,8 +72,9 @@ extension ExplorerApp {
         lines.append("")
         lines.append("  Prompts: ←/→ Ctrl-A/Ctrl-E move, Ctrl-U/Ctrl-K/Ctrl-W delete, ↑/↓ history, Tab completes")
         lines.append("  Mouse: click selects, click on the selected row opens" + (view == nil ? "" : ", wheel scrolls"))
-        lines.append(options.writeEnabled
+        lines.append(canWrite
                      ? "  Writes: enabled. Every poke shows a confirmation first, reads back and is journaled to " + options.journalPath
+                     : dumpFile != nil ? "  Writes: none: " + FixText.tui.words(.writeTheMachine) + "."
                      : "  Writes: off. Start hwx with --write to poke registers (always confirmed, read back, journaled).")
         let inner = area.inside
         // Long lines continue under the description column.

@@ -7,8 +7,8 @@ extension ExplorerApp {
 
     func startEdit() {
         guard let v = view, v.space != nil else { return }
-        guard options.writeEnabled else {
-            message = StatusMessage("writing is off: " + FixText.tui.words(.enableWrites), role: .warning)
+        if let why = writeRefusal {
+            message = StatusMessage(why, role: .warning)
             return
         }
         if let effect = v.labels?.readSideEffect(at: v.cursor, width: v.width) {

@@ -253,7 +253,7 @@ public final class ExplorerApp: TerminalApp {
     }
 
     func openView(_ node: NodeID?, title: String, target: Target, span: UInt64 = 8, cursor: UInt64 = 0) {
-        let resolver = TargetResolver(machine: machine, writable: options.writeEnabled)
+        let resolver = TargetResolver(machine: machine, writable: canWrite)
         var v: LiveView
         do {
             let resolved = try resolver.open(target, span: span)

@@ -97,6 +97,20 @@ import Testing
         #expect(d.app.message?.text == "STATUS.Cap is read-only (RO); edit a field marked RW, RW1C, RW1S or WO")
     }
 
+    /// `--from-dump FILE --write`: the session is read-only (title, views open read-only, pokes
+    /// refused with the dump's fix), not a failure to open config space for writing.
+    @Test func aDumpSessionIsReadOnlyWhateverTheFlags() throws {
+        let d = AppDriver(machine: try Self.dumpMachine("q35.lspci"), rows: 24, cols: 200, write: true)
+        let screen = d.screen
+        #expect(screen.hasPrefix(" hwx  read-only  dump \(Fixtures.directory)/dumps/q35.lspci (config space only)"))
+        #expect(!screen.contains("WRITES ENABLED"))
+        d.app.open(.config(.q35("00:03.0")))
+        #expect(d.app.view?.space != nil, "config space of a dump opens (read-only)")
+        d.press(.char("e"))
+        #expect(d.app.editor == nil)
+        #expect(d.app.message?.text == "a dump is read-only: write on the machine itself")
+    }
+
     @Test func aDumpIsRefusedEvenWithWrite() throws {
         let d = try driverOnField("00:03.0/config/COMMAND.BusMaster", machine: try Self.dumpMachine("q35.lspci"), write: true)
         d.press(.char("f"))
@@ -183,6 +197,17 @@ import Testing
         d.press(.char("u"))
         #expect(d.app.dialog == nil)
         #expect(d.app.message?.text.contains("cannot undo 00:08.0/config/STATUS.ParErr: ParErr is RW1C") == true)
+    }
+
+    /// The config space row of a function lists the same fields (f from the tree goes there too).
+    @Test func theConfigSpaceRowListsTheFieldsToo() throws {
+        let d = AppDriver(machine: Fixtures.machine())
+        d.select(.config(.q35("00:02.0")))
+        d.press(.char("f"))
+        #expect(d.app.selectedConfigField?.target == "00:02.0/config/VENDOR_ID.VendorID")
+        try select(d, "00:02.0/config/COMMAND.BusMaster")
+        d.press(.enter)
+        #expect(d.app.message?.text == "COMMAND.BusMaster: writing is off; restart hwx with --write to edit")
     }
 
     /// PgDn/PgUp move the details cursor a page of rows, End/Home to the last/first stop.
