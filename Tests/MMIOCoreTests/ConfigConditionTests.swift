@@ -131,17 +131,19 @@ import Testing
             P.flag("X").when(.nonzero("Cap", "Nope")), P.flag("Y"), P.flag("X").when(.nonzero("Gone")),
         ]])
         #expect(ConfigTableContext.unresolvedReferences(in: Self.layouts + [broken]) == [
-            "B: Cap.Nope names no field of Cap", "B: printed Y is no field of B", "B: Gone names no register of the table",
+            "B: Cap.Nope names no field of Cap", "B: printed Y is no field of B", "B: Gone names no register of the table or the header",
         ])
     }
 
     // The PCI Express table: what lspci prints depends on other registers.
 
-    /// An Express capability at 0 of `type` with version 2 and the registers given.
-    func express(_ type: ExpressPortType, count: Int = 0x3c, slot: Bool = false, _ values: [(Int, Int, UInt64)]) -> [ConfigRegister] {
+    /// An Express capability at 0x40 of `type` with version 2, the registers given (offsets from
+    /// the capability) and the header registers given (absolute offsets).
+    func express(_ type: ExpressPortType, count: Int = 0x3c, slot: Bool = false, _ values: [(Int, Int, UInt64)],
+                 header: [(Int, Int, UInt64)] = []) -> [ConfigRegister] {
         let xcap = UInt64(type.rawValue) << 4 | 2 | (slot ? 1 << 8 : 0)
-        let config = Self.config(count: count, [(2, 2, xcap)] + values)
-        return ConfigTableContext(config: config, base: 0, port: type, layouts: ExpressCapabilityLayout.registers).shownRegisters()
+        let config = Self.config(count: 0x40 + count, header + ([(2, 2, xcap)] + values).map { ($0.0 + 0x40, $0.1, $0.2) })
+        return ConfigTableContext(config: config, base: 0x40, port: type, layouts: ExpressCapabilityLayout.registers).shownRegisters()
     }
 
     func text(_ regs: [ConfigRegister], _ name: String) -> [String] {
@@ -192,10 +194,45 @@ import Testing
         let atomics: UInt64 = 1 << 6 | 1 << 7
         #expect(text(express(.rootPort, [(0x24, 4, atomics)]), "DevCap2").last == "\tAtomicOpsCap: Routing+ 32bit+ 64bit- 128bitCAS-")
         #expect(text(express(.downstreamPort, [(0x24, 4, atomics)]), "DevCap2").last == "\tAtomicOpsCap: Routing+")
-        #expect(text(express(.endpoint, [(0x24, 4, atomics)]), "DevCap2").last == "\tAtomicOpsCap: 32bit+ 64bit- 128bitCAS-")
+        // The completer sizes: a Root Port, or a function with a memory BAR (a header register).
+        let memory: [(Int, Int, UInt64)] = [(0x10, 4, 0xfe00_0000)]
+        #expect(text(express(.endpoint, [(0x24, 4, atomics)], header: memory), "DevCap2").last == "\tAtomicOpsCap: 32bit+ 64bit- 128bitCAS-")
+        #expect(text(express(.upstreamPort, [(0x24, 4, atomics)], header: [(0x0e, 1, 1)] + memory), "DevCap2").last
+            == "\tAtomicOpsCap: Routing+ 32bit+ 64bit- 128bitCAS-")
+        #expect(!text(express(.endpoint, [(0x24, 4, atomics)]), "DevCap2").contains { $0.contains("AtomicOpsCap") })
+        #expect(!text(express(.endpoint, [(0x24, 4, atomics)], header: [(0x10, 4, 0xe001)]), "DevCap2").contains { $0.contains("AtomicOpsCap") },
+                "an I/O BAR is no memory space")
+        // BASE_ADDRESS_2 of a type 1 header is the bus numbers, no BAR.
+        #expect(text(express(.upstreamPort, [(0x24, 4, atomics)], header: [(0x0e, 1, 1), (0x18, 4, 0xfe00_0000)]), "DevCap2").last
+            == "\tAtomicOpsCap: Routing+")
         #expect(!text(express(.rootComplexEventCollector, [(0x24, 4, atomics)]), "DevCap2").contains { $0.contains("AtomicOpsCap") })
         // MaxEETLPPrefixes only with EETLPPrefix; 00b means 4.
         #expect(text(express(.endpoint, [(0x24, 4, 1 << 21)]), "DevCap2")[1].hasSuffix("EETLPPrefix+, MaxEETLPPrefixes 4"))
         #expect(text(express(.endpoint, [(0x24, 4, 2 << 22)]), "DevCap2")[1].hasSuffix("ExtFmt- EETLPPrefix-"))
+    }
+
+    /// Rules read off lspci 3.9 on hand-made dumps (its text for each is in the expectation).
+    @Test func lspciRulesForOtherPortTypes() {
+        // A link above its capability is overdriven on every port type; downgraded is not said of a port.
+        let over: [(Int, Int, UInt64)] = [(0xc, 4, 1 | 16 << 4), (0x12, 2, 2 | 4 << 4)]
+        #expect(text(express(.rootPort, over), "LnkSta")[0] == "LnkSta: Speed 5GT/s (overdriven), Width x4")
+        // Slot power F0h-FEh at scale 0 are 250-600 W, FFh is more than 600 W.
+        #expect(text(express(.endpoint, [(4, 4, 0xf1 << 18)]), "DevCap")[1].hasSuffix("SlotPowerLimit 275W"))
+        #expect(text(express(.endpoint, [(4, 4, 0xff << 18)]), "DevCap")[1].hasSuffix("SlotPowerLimit >600W"))
+        #expect(text(express(.endpoint, [(4, 4, 0xff << 18 | 1 << 26)]), "DevCap")[1].hasSuffix("SlotPowerLimit 25.5W"))
+        // A PCI/PCI-X to PCIe bridge has slot registers; a PCIe to PCI/PCI-X bridge shows SlotPowerLimit.
+        #expect(express(.pciToPCIeBridge, slot: true, []).contains { $0.name == "SltCap" })
+        #expect(text(express(.pcieToPCIBridge, [(4, 4, 3 << 3)]), "DevCap") == [
+            "DevCap: MaxPayload 128 bytes, PhantFunc 7", "\tExtTag- AttnBtn- AttnInd- PwrInd- RBE- SlotPowerLimit 0W",
+        ])
+        // DRS and Downstream Component Presence on a downstream-facing port whose LnkCap2 has DRS.
+        let drs = express(.rootPort, [(0x2c, 4, 1 << 31 | 2), (0x32, 2, 1 << 15 | 5 << 12)])
+        #expect(text(drs, "LnkSta2").suffix(2) == ["\tRetimer- 2Retimers- CrosslinkRes: unsupported, DRS+",
+                                                  "\tDownstreamComp: Link Up - Present and DRS Received"])
+        #expect(text(express(.rootPort, [(0x2c, 4, 2), (0x32, 2, 1 << 15 | 5 << 12)]), "LnkSta2").last == "\tRetimer- 2Retimers- CrosslinkRes: unsupported")
+        // Supported Link Speeds by the highest bit, from 2.5GT/s; none is Unknown, 64GT/s is RsvdP to lspci 3.9.
+        #expect(text(express(.rootPort, [(0x2c, 4, 0b101 << 1)]), "LnkCap2")[0].hasPrefix("LnkCap2: Supported Link Speeds: 2.5-8GT/s,"))
+        #expect(text(express(.rootPort, [(0x2c, 4, 1 << 8)]), "LnkCap2")[0].hasPrefix("LnkCap2: Supported Link Speeds: Unknown,"))
+        #expect(text(express(.rootPort, [(0x2c, 4, 0x3f << 1)]), "LnkCap2")[0].hasPrefix("LnkCap2: Supported Link Speeds: RsvdP,"))
     }
 }

@@ -20,6 +20,24 @@ public struct ConfigScaledValue: Sendable, Hashable {
         case text
     }
 
+    /// An encoding that does not follow `value × factor`: PCIe Base 6.0 §7.5.3.3 gives Slot
+    /// Power Limit values F0h-FEh at scale 00b 250 W to 600 W in 25 W steps and FFh "greater
+    /// than 600 W" (`prefix: ">"`).
+    public struct Special: Sendable, Hashable {
+        public let scale: UInt64
+        public let value: UInt64
+        public let amount: UInt64
+        /// Printed before the amount (`>`).
+        public let prefix: String
+
+        public init(scale: UInt64, value: UInt64, amount: UInt64, prefix: String = "") {
+            self.scale = scale
+            self.value = value
+            self.amount = amount
+            self.prefix = prefix
+        }
+    }
+
     /// Names of the value and scale fields in the same register's layout.
     public let value: String
     public let scale: String
@@ -29,18 +47,27 @@ public struct ConfigScaledValue: Sendable, Hashable {
     public let decimals: Int
     public let unit: String
     public let kind: Kind
+    public let specials: [Special]
 
-    public init(value: String, scale: String, factors: [UInt64], decimals: Int = 0, unit: String, kind: Kind = .number) {
+    public init(value: String, scale: String, factors: [UInt64], decimals: Int = 0, unit: String, kind: Kind = .number,
+                specials: [Special] = []) {
         self.value = value
         self.scale = scale
         self.factors = factors
         self.decimals = decimals
         self.unit = unit
         self.kind = kind
+        self.specials = specials
+    }
+
+    /// The special encoding of `value` at `scale`, if it is one.
+    public func special(value: UInt64, scale: UInt64) -> Special? {
+        specials.first { $0.scale == scale && $0.value == value }
     }
 
     /// The amount in the base unit; nil when the product does not fit 64 bits.
     public func amount(value: UInt64, scale: UInt64) -> UInt64? {
+        if let s = special(value: value, scale: scale) { return s.amount }
         let factor = scale < UInt64(factors.count) ? factors[Int(scale)] : 0
         let (p, overflow) = value.multipliedReportingOverflow(by: factor)
         return overflow ? nil : p

@@ -1,7 +1,9 @@
 /// What a structure's layout table is decoded against: the config space, the structure's
 /// base offset (0 for the header), the function's PCI Express port type, and the registers of
 /// the same structure, by label, for the `REG.FIELD` references of `ConfigCondition`s
-/// (DevCtl's Initiate FLR reads `DevCap.FLReset`, PCIe Base 6.0 §7.5.3.4).
+/// (DevCtl's Initiate FLR reads `DevCap.FLReset`, PCIe Base 6.0 §7.5.3.4). A name that is no
+/// register of the structure is a header register by its setpci name (`BASE_ADDRESS_0`,
+/// `HEADER_TYPE.Layout`), read at its absolute offset.
 public struct ConfigTableContext: Sendable {
     public let config: ConfigSpace
     public let base: Int
@@ -24,10 +26,12 @@ public struct ConfigTableContext: Sendable {
     }
 
     /// The value of `REG.FIELD` (the field's bits shifted down) or `REG` (the whole register);
-    /// nil when the table has no such register or field, or its bytes were not read.
+    /// nil when neither the table nor the header has such a register or field, or its bytes
+    /// were not read.
     public func value(of reference: FieldReference) -> UInt64? {
-        guard let layout = layout(labelled: reference.register),
-              let raw = config.value(at: base + layout.offset, width: layout.width.bytes) else { return nil }
+        let found = layout(labelled: reference.register).map { (layout: $0, at: base + $0.offset) }
+            ?? ConfigHeaderLayout.register(setpciName: reference.register).map { (layout: $0, at: $0.offset) }
+        guard let (layout, at) = found, let raw = config.value(at: at, width: layout.width.bytes) else { return nil }
         guard let name = reference.field else { return raw }
         guard let d = layout.field(named: name) else { return nil }
         return ConfigField.bits(raw, d.bits.lsb, d.bits.msb - d.bits.lsb + 1)
@@ -56,8 +60,8 @@ public struct ConfigTableContext: Sendable {
     public static func unresolvedReferences(in layouts: [ConfigRegisterLayout]) -> [String] {
         var problems: [String] = []
         func check(_ r: FieldReference, in owner: ConfigRegisterLayout) {
-            guard let target = layouts.first(where: { $0.label == r.register }) else {
-                problems.append("\(owner.label): \(r) names no register of the table")
+            guard let target = layouts.first(where: { $0.label == r.register }) ?? ConfigHeaderLayout.register(setpciName: r.register) else {
+                problems.append("\(owner.label): \(r) names no register of the table or the header")
                 return
             }
             if let f = r.field, target.field(named: f) == nil {

@@ -74,10 +74,13 @@ public enum ConfigTableDecoder {
             return layout.field(named: p.field).map { field($0, raw: raw, printed: p) }
         }
         guard let v = layout.field(named: s.value), let sc = layout.field(named: s.scale) else { return nil }
-        let amount = s.amount(value: bits(v, raw), scale: bits(sc, raw))
+        let (value, scale) = (bits(v, raw), bits(sc, raw))
+        let amount = s.amount(value: value, scale: scale)
+        let prefix = s.special(value: value, scale: scale)?.prefix ?? ""
+        let text = prefix + s.text(amount: amount)
         let low = min(v.bits.lsb, sc.bits.lsb), high = max(v.bits.msb, sc.bits.msb)
-        return ConfigField.derived(p.field, raw: ConfigField.bits(raw, low, high - low + 1), value: s.decoded(amount: amount),
-                                   text: p.label + s.text(amount: amount) + p.suffix)
+        return ConfigField.derived(p.field, raw: ConfigField.bits(raw, low, high - low + 1),
+                                   value: s.kind == .text ? .text(text) : s.decoded(amount: amount), text: p.label + text + p.suffix)
     }
 
     static func bits(_ d: FieldDefinition, _ raw: UInt64) -> UInt64 { ConfigField.bits(raw, d.bits.lsb, d.bits.msb - d.bits.lsb + 1) }

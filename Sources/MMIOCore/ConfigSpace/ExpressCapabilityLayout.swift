@@ -7,7 +7,9 @@ public enum ExpressCapabilityLayout {
     static let spec = "PCIe Base 6.0 §7.5.3"
 
     static let linked: Set<ExpressPortType> = Set(ExpressPortType.allCases.filter(\.hasLink))
-    static let slotted: Set<ExpressPortType> = [.rootPort, .downstreamPort]
+    /// Ports whose capability says whether they have a slot (ExpCap bit 8): Root Ports, Switch
+    /// Downstream Ports and PCI/PCI-X to PCI Express bridges (their downstream side is PCIe).
+    public static let slotted: Set<ExpressPortType> = [.rootPort, .downstreamPort, .pciToPCIeBridge]
     static let rooted: Set<ExpressPortType> = [.rootPort, .rootComplexEventCollector]
 
     static let all = Set(ExpressPortType.allCases)
@@ -21,12 +23,13 @@ public enum ExpressCapabilityLayout {
     /// Endpoints of every kind (legacy and Root Complex Integrated ones too).
     static let endpoints = all.filter(\.isEndpoint)
     /// Types whose DevCap reports the endpoint L0s/L1 acceptable latencies.
-    static let latencyReporters = all.filter(\.reportsAcceptableLatency)
+    static let latencyReporters: Set<ExpressPortType> = [.endpoint, .legacyEndpoint]
     /// Types whose DevCap has the attention button/indicator and power indicator bits (those of a
     /// device on a slot's far side; lspci leaves them out for ports and integrated functions).
-    static let indicatorReporters: Set<ExpressPortType> = [.endpoint, .legacyEndpoint, .upstreamPort, .pcieToPCIBridge, .pciToPCIeBridge]
-    /// Functions whose LnkSta may read "(downgraded)" against their own LnkCap.
-    static let upstreamFacing = all.filter(\.isUpstreamFacing)
+    static let indicatorReporters: Set<ExpressPortType> = [.endpoint, .legacyEndpoint, .upstreamPort, .pcieToPCIBridge]
+    /// Downstream-facing ports with a link: their LnkSta is not compared with their LnkCap (the
+    /// partner may be missing), and their LnkSta2 reports Downstream Component Presence.
+    static let linkedDownstream: Set<ExpressPortType> = [.rootPort, .downstreamPort, .pciToPCIeBridge]
 
     /// Conditions lspci shows registers and fields under (`ConfigCondition`).
     enum Shown {
@@ -37,28 +40,42 @@ public enum ExpressCapabilityLayout {
         static let version2 = ConfigCondition.atLeast("ExpCap", "Version", 2)
         /// The slot registers: on Root and Switch Downstream Ports that say they have a slot (ExpCap.Slot).
         static let slot = ConfigCondition.all([.portType(slotted), .nonzero("ExpCap", "Slot")])
-        /// AtomicOp completer bits: every type but switch ports and event collectors.
-        static let completer = ConfigCondition.portTypeNot([.upstreamPort, .downstreamPort, .rootComplexEventCollector])
         static let l0sSupported = ConfigCondition.bit(0, of: "LnkCap", "ASPM")
         static let l1Supported = ConfigCondition.bit(1, of: "LnkCap", "ASPM")
         static let eetlpPrefix = ConfigCondition.nonzero("DevCap2", "EETLPPrefix")
-        /// LnkSta's field is below LnkCap's on an upstream-facing function (§7.5.3.8 against §7.5.3.6).
+        /// LnkSta's field is below LnkCap's (§7.5.3.8 against §7.5.3.6), on a function that is
+        /// no downstream-facing port (a reserved type included, as lspci).
         static func downgraded(_ field: String) -> ConfigCondition {
-            .all([.portType(upstreamFacing), .less(ConfigCondition.ref("LnkSta", field), ConfigCondition.ref("LnkCap", field))])
+            .all([.portTypeNot(linkedDownstream), .less(ConfigCondition.ref("LnkSta", field), ConfigCondition.ref("LnkCap", field))])
         }
+        /// LnkSta's field is above LnkCap's (on every port type).
+        static func overdriven(_ field: String) -> ConfigCondition {
+            .less(ConfigCondition.ref("LnkCap", field), ConfigCondition.ref("LnkSta", field))
+        }
+        /// A memory BAR (bit 0 clear) with a nonzero value among the header's BARs (6 in type 0,
+        /// 2 in type 1, 1 in type 2), as lspci decides whether a function completes AtomicOps.
+        static let memoryBAR: ConfigCondition = .any((0..<6).map { i in
+            let bar = "BASE_ADDRESS_\(i)"
+            let exists = ConfigCondition.less(ConfigCondition.ref("HEADER_TYPE", "Layout"), .number(i == 0 ? 3 : i == 1 ? 2 : 1))
+            return .all([exists, .nonzero(bar), .not(.anyBit(ConfigCondition.ref(bar), mask: 1))])
+        })
+        /// DevCap2's AtomicOp completer sizes: a Root Port, or a function with a memory BAR.
+        static let completer = ConfigCondition.any([.portType([.rootPort]), memoryBAR])
+        /// LnkSta2's DRS Message Received and Downstream Component Presence: on downstream-facing
+        /// ports whose LnkCap2 says DRS is supported (§7.5.3.20).
+        static let drs = ConfigCondition.all([.portType(linkedDownstream), .nonzero("LnkCap2", "DRS")])
     }
 
     /// Device/Port Type names, lspci's; reserved encodings are `Unknown type N`.
     static let portTypeWords = (0..<16).map { ExpressPortType(rawValue: UInt8($0)).map(\.lspciName) ?? "Unknown type \($0)" }
     /// Link speed encodings of LnkCap/LnkSta (index = Supported Link Speeds vector bit + 1).
     static let speedWords = ["unknown", "2.5GT/s", "5GT/s", "8GT/s", "16GT/s", "32GT/s", "64GT/s"]
-    /// LnkCap's Supported Link Speeds Vector (7 bits, §7.5.3.18) as lspci's range of speeds:
-    /// `2.5-16GT/s` from the lowest set bit to the highest, `RsvdP` for none.
+    /// LnkCap2's Supported Link Speeds Vector (7 bits, §7.5.3.18) as lspci 3.9 names it: by the
+    /// highest set bit, from 2.5GT/s (`2.5-16GT/s`); `Unknown` for none, `RsvdP` from bit 5 (64GT/s) on.
     static let speedRanges: [String] = (0..<128).map { vector in
-        let set = (0..<7).filter { vector >> $0 & 1 == 1 }
-        guard let low = set.first, let high = set.last else { return "RsvdP" }
-        let l = low + 1 < speedWords.count ? speedWords[low + 1] : "unknown", h = high + 1 < speedWords.count ? speedWords[high + 1] : "unknown"
-        return low == high ? l : String(l.dropLast(4)) + "-" + h
+        guard let high = (0..<7).last(where: { vector >> $0 & 1 == 1 }) else { return "Unknown" }
+        guard high < 5 else { return "RsvdP" }
+        return high == 0 ? "2.5GT/s" : "2.5-" + speedWords[high + 1]
     }
     /// Endpoint L0s/L1 acceptable latencies (DevCap, §7.5.3.3).
     static let l0sAcceptable = ["<64ns", "<128ns", "<256ns", "<512ns", "<1us", "<2us", "<4us", "unlimited"]
@@ -70,12 +87,18 @@ public enum ExpressCapabilityLayout {
     /// ASPM Support (LnkCap 11:10), lspci's words.
     static let aspmSupport = ["not supported", "L0s", "L1", "L0s L1"]
     /// Completion Timeout Ranges Supported (DevCap2 3:0, §7.5.3.15): the ranges' letters.
+    /// lspci names the combinations the spec allows (contiguous ranges), others `Unknown`.
     static let completionRanges: [String] = (0..<16).map { mask in
-        mask == 0 ? "Not Supported" : "Range " + ["A", "B", "C", "D"].enumerated().filter { mask >> $0.offset & 1 == 1 }.map(\.element).joined()
+        guard [0, 1, 2, 3, 6, 7, 14, 15].contains(mask) else { return "Unknown" }
+        return mask == 0 ? "Not Supported" : "Range " + ["A", "B", "C", "D"].enumerated().filter { mask >> $0.offset & 1 == 1 }.map(\.element).joined()
     }
     /// Slot Power Limit value × scale (1, 0.1, 0.01, 0.001 W), counted in mW (§7.5.3.3, §7.5.3.9).
+    /// F0h-FEh at scale 00b are 250-600 W in 25 W steps, FFh more than 600 W.
     static func slotPower(_ value: String, _ scale: String) -> ConfigScaledValue {
-        ConfigScaledValue(value: value, scale: scale, factors: [1000, 100, 10, 1], decimals: 3, unit: "W", kind: .text)
+        ConfigScaledValue(value: value, scale: scale, factors: [1000, 100, 10, 1], decimals: 3, unit: "W", kind: .text,
+                          specials: (0xf0...0xff).map { v in
+                              ConfigScaledValue.Special(scale: 0, value: v, amount: min(250 + 25 * (v - 0xf0), 600) * 1000, prefix: v == 0xff ? ">" : "")
+                          })
     }
 
     /// Link speed words of LnkCtl2's Target Link Speed (0000b: a 2.5 GT/s-only component).
@@ -87,9 +110,15 @@ public enum ExpressCapabilityLayout {
     static let presets = [
         "-6dB de-emphasis, 0dB preshoot", "-3.5dB de-emphasis, 0dB preshoot", "-4.4dB de-emphasis, 0dB preshoot",
         "-2.5dB de-emphasis, 0dB preshoot", "0dB de-emphasis, 0dB preshoot", "0dB de-emphasis, 1.9dB preshoot",
-        "0dB de-emphasis, 2.5dB preshoot", "-6dB de-emphasis, 3.5dB preshoot", "-3.5dB de-emphasis, 3.5dB preshoot",
+        "0dB de-emphasis, 2.5dB preshoot", "-6.0dB de-emphasis, 3.5dB preshoot", "-3.5dB de-emphasis, 3.5dB preshoot",
         "0dB de-emphasis, 3.5dB preshoot",
-    ] + (10...15).map { "Reserved \($0)" }
+    ] + Array(repeating: "Unknown", count: 6)
+    /// Transmit Margin (LnkCtl2 9:7, §7.5.3.19), lspci's words.
+    static let transmitMargins = ["Normal Operating Range", "800-1200mV(full-swing)/400-700mV(half-swing)"]
+        + Array(repeating: "200-400mV(full-swing)/100-200mV(half-swing)", count: 4) + ["Unknown", "Unknown"]
+    /// Downstream Component Presence (LnkSta2 14:12, §7.5.3.20), lspci's words.
+    static let downstreamPresence = ["Link Down - Not Determined", "Link Down - Not Present", "Link Down - Present", "Reserved",
+                                     "Link Up - Present", "Link Up - Present and DRS Received", "Reserved", "Reserved"]
 
     static let speeds: [(UInt64, String)] = [(1, "2.5GT/s"), (2, "5GT/s"), (3, "8GT/s"), (4, "16GT/s"), (5, "32GT/s"), (6, "64GT/s")]
     /// Indicator control values; 00b is reserved, lspci prints it `Unknown`.
@@ -150,15 +179,17 @@ public enum ExpressCapabilityLayout {
             T.bit("FLReset", 28, .readOnly, "Function Level Reset Capability"), T.rsvdP(31, 29),
         ], section: "7.5.3.3", printed: [[
             P.decimal("MaxPayload", "MaxPayload ", scale: .shifted(128), suffix: " bytes,"),
-            P.decimal("PhantFunc", "PhantFunc ", suffix: ",").when(.portType(latencyReporters)),
-            P.decimal("PhantFunc", "PhantFunc "),
+            // Phantom Functions Supported as lspci counts them: (1 << n) - 1.
+            P.decimal("PhantFunc", "PhantFunc ", scale: .lookup([0, 1, 3, 7]), suffix: ",").when(.portType(latencyReporters)),
+            P.decimal("PhantFunc", "PhantFunc ", scale: .lookup([0, 1, 3, 7])),
             P.words("L0sLatency", "Latency L0s ", l0sAcceptable, suffix: ",").only(latencyReporters),
             P.words("L1Latency", "L1 ", l1Acceptable).only(latencyReporters),
         ], [
             P.flag("ExtTag"), P.flag("AttnBtn").only(indicatorReporters), P.flag("AttnInd").only(indicatorReporters),
-            P.flag("PwrInd").only(indicatorReporters), P.flag("RBE"), P.flag("FLReset").only(endpoints.union([.pcieToPCIBridge])),
+            P.flag("PwrInd").only(indicatorReporters), P.flag("RBE"), P.flag("FLReset").only(endpoints),
             // Captured Slot Power Limit: meaningful for upstream-facing ports.
-            P.scaled("SlotPowerLimit", "SlotPowerLimit ", slotPower("SlotPowerLimitValue", "SlotPowerLimitScale")).only([.endpoint, .upstreamPort]),
+            P.scaled("SlotPowerLimit", "SlotPowerLimit ", slotPower("SlotPowerLimitValue", "SlotPowerLimitScale"))
+                .only([.endpoint, .upstreamPort, .pcieToPCIBridge]),
         ]]),
         // Initiate FLR is a write-only trigger; lspci shows it for endpoints whose DevCap says
         // FLR is supported (§7.5.3.3 bit 28), and a reserved type gets this layout too.
@@ -212,8 +243,10 @@ public enum ExpressCapabilityLayout {
             // An upstream-facing function whose link trained below what it can do is worth
             // flagging; a port's own link may simply have no partner yet.
             P.words("Speed", "Speed ", speedWords, suffix: " (downgraded),").when(Shown.downgraded("Speed")),
+            P.words("Speed", "Speed ", speedWords, suffix: " (overdriven),").when(Shown.overdriven("Speed")),
             P.words("Speed", "Speed ", speedWords, suffix: ","),
-            P.decimal("Width", "Width x", suffix: " (downgraded)").when(Shown.downgraded("Width")), P.decimal("Width", "Width x"),
+            P.decimal("Width", "Width x", suffix: " (downgraded)").when(Shown.downgraded("Width")),
+            P.decimal("Width", "Width x", suffix: " (overdriven)").when(Shown.overdriven("Width")), P.decimal("Width", "Width x"),
         ], [
             P.flag("TrErr"), P.flag("Train"), P.flag("SlotClk"), P.flag("DLActive"), P.flag("BWMgmt"), P.flag("ABWMgmt"),
         ]], shownWhen: Shown.link),
@@ -282,13 +315,13 @@ public enum ExpressCapabilityLayout {
             P.flag("EmergencyPowerReductionInit"),
         ], [
             P.flag("FRS"),
-            P.words("LNSystemCLS", "LN System CLS ", ["Not Supported", "64byte cachelines", "128byte cachelines", "64byte and 128byte cachelines"],
+            P.words("LNSystemCLS", "LN System CLS ", ["Not Supported", "64byte cachelines", "128byte cachelines", "Reserved"],
                     suffix: ",").only([.rootPort]),
-            P.flag("TPHComp").only([.rootPort, .endpoint, .legacyEndpoint]), P.flag("ExtTPHComp").only([.rootPort, .endpoint, .legacyEndpoint]),
+            P.flag("TPHComp").only([.rootPort, .endpoint]), P.flag("ExtTPHComp").only([.rootPort, .endpoint]),
             P.flag("ARIFwd").only(ariForwarding),
         ], [
-            // AtomicOp routing applies to ports, the completer sizes to functions that complete
-            // requests; `AtomicOpsCap:` goes before the first of them lspci prints.
+            // AtomicOp routing applies to ports, the completer sizes to Root Ports and functions
+            // with memory space; `AtomicOpsCap:` goes before the first of them lspci prints.
             P.flag("Routing", "AtomicOpsCap: Routing").only(atomicRouters),
             P.flag("32bit", "AtomicOpsCap: 32bit").when(.all([Shown.completer, .portTypeNot(atomicRouters)])),
             P.flag("32bit").when(Shown.completer, otherwise: .silent), P.flag("64bit").when(Shown.completer, otherwise: .silent),
@@ -324,14 +357,14 @@ public enum ExpressCapabilityLayout {
             T.bit("SelectableDeEmphasis", 6), T.bits("TransmitMargin", 9, 7), T.bit("EnterModifiedCompliance", 10),
             T.bit("ComplianceSOS", 11), T.bits("CompliancePreset", 15, 12),
         ], linked, section: "7.5.3.19", printed: [[
-            P.words("TargetSpeed", "Target Link Speed: ", targetSpeeds, suffix: ","), P.flag("EnterCompliance"),
+            P.words("TargetSpeed", "Target Link Speed: ", targetSpeeds, fallback: "Unknown", suffix: ","), P.flag("EnterCompliance"),
             // lspci 3.9 prints `, Selectable De-emphasis` for switch downstream ports only; a Root
             // Port has the bit too, so hwx shows it there after SpeedDis without lspci's comma.
             P.flag("SpeedDis", suffix: ",").only([.downstreamPort]),
-            P.flag("SpeedDis").only(all.subtracting([.downstreamPort])),
+            P.flag("SpeedDis").when(.portTypeNot([.downstreamPort])),
             P.words("SelectableDeEmphasis", "Selectable De-emphasis: ", ["-6dB", "-3.5dB"]).only([.rootPort, .downstreamPort]),
         ], [
-            P.words("TransmitMargin", "Transmit Margin: ", ["Normal Operating Range"] + (1...7).map { "Value \($0)" }, suffix: ","),
+            P.words("TransmitMargin", "Transmit Margin: ", transmitMargins, suffix: ","),
             P.flag("EnterModifiedCompliance"), P.flag("ComplianceSOS"),
         ], [
             P.words("CompliancePreset", "Compliance Preset/De-emphasis: ", presets),
@@ -343,13 +376,17 @@ public enum ExpressCapabilityLayout {
             T.bit("LinkEqualizationRequest", 5, .writeOneToClear), T.bit("Retimer", 6, .readOnly), T.bit("2Retimers", 7, .readOnly),
             T.bits("CrosslinkRes", 9, 8, .readOnly, "Crosslink Resolution",
                    values: [(0, "unsupported"), (1, "Upstream Port"), (2, "Downstream Port"), (3, "incomplete")]),
-            T.rsvdZ(14, 10), T.bit("DRSMessageReceived", 15, .writeOneToClear),
+            T.rsvdZ(11, 10), T.bits("DownstreamComp", 14, 12, .readOnly, "Downstream Component Presence"),
+            T.bit("DRSMessageReceived", 15, .writeOneToClear),
         ], linked, section: "7.5.3.20", printed: [[
             P.named("DeEmphasis", "Current De-emphasis Level: ", suffix: ","), P.flag("EqualizationComplete"), P.flag("EqualizationPhase1"),
         ], [
             P.flag("EqualizationPhase2"), P.flag("EqualizationPhase3"), P.flag("LinkEqualizationRequest"),
         ], [
-            P.flag("Retimer"), P.flag("2Retimers"), P.named("CrosslinkRes", "CrosslinkRes: "),
+            P.flag("Retimer"), P.flag("2Retimers"), P.named("CrosslinkRes", "CrosslinkRes: ", suffix: ",").when(Shown.drs),
+            P.named("CrosslinkRes", "CrosslinkRes: "), P.flag("DRSMessageReceived", "DRS").when(Shown.drs),
+        ], [
+            P.words("DownstreamComp", "DownstreamComp: ", downstreamPresence).when(Shown.drs),
         ]], shownWhen: .all([Shown.link, Shown.version2])),
     ]
 }

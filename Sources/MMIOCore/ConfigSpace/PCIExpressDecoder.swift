@@ -28,7 +28,7 @@ public enum PCIExpressDecoder: CapabilityDecoder {
         let type = ConfigField.bits(xcap, 4, 4)
         let port = ExpressPortType(rawValue: UInt8(type))
         var title = "Express (v\(version)) " + portTypeName(type)
-        if port?.mayHaveSlot ?? false { title += " (Slot" + ((xcap >> 8) & 1 == 1 ? "+" : "-") + ")" }
+        if let port, ExpressCapabilityLayout.slotted.contains(port) { title += " (Slot" + ((xcap >> 8) & 1 == 1 ? "+" : "-") + ")" }
         cap.title = title + ", MSI " + hex(ConfigField.bits(xcap, 9, 5), 2)
         cap.headline = []
         cap.registers = ConfigTableContext(config: config, base: b, port: port, layouts: ExpressCapabilityLayout.registers).shownRegisters()
