@@ -41,6 +41,8 @@ import Testing
             "pending: tables2 (Secondary PCIe): LaneErrStat 0x000000ff prints `LaneErr at lane: 0 1 2 3 4 5 6 7`, hwx prints the raw value only"),
         "pciutils/cap-dev3.lspci 01:00.0": (["0x2f", "Capability", "Extended", "ID"],
             "deliberate: hwx names ID 0x2f (Device 3, PCIe 6.0 §7.7.9) where lspci 3.9 prints `Extended Capability ID 0x2f`"),
+        "pciutils/cap-flitmode.lspci 01:00.0": (["0x2f", "Capability", "Extended", "ID"],
+            "deliberate: hwx names ID 0x2f (Device 3, PCIe 6.0 §7.7.9) where lspci 3.9 prints `Extended Capability ID 0x2f`"),
         "pciutils/cap-ea-1.lspci 0002:01:00.0": (["0000fffff", "0001fffff", "03fffffff", "PrimaryProperties", "be", "should", "use,", "used"],
             "pending: tables1 (Enhanced Allocation): MaxOffset is printed with 9 hex digits (`03fffffff`), and SecondaryProperties 0xff reads `entry unavailable for use, PrimaryProperties should be used`"),
         "pciutils/cap-exp-rev-slot.lspci 01:0a.0": (["(32-bit,", "1:", "<unassigned>", "non-prefetchable)"],
