@@ -2,7 +2,8 @@ import Testing
 @testable import MMIOCore
 
 /// The extended capabilities described as data (SR-IOV, Multicast, PRI, PASID, Resizable BAR,
-/// PTM, TPH, DVSEC, VSEC, Data Link Feature, Physical Layer 16/32 GT/s, Lane Margining): named
+/// PTM, TPH, DVSEC, VSEC, Data Link Feature, Physical Layer 16/32 GT/s, Lane Margining,
+/// Secondary PCIe, Power Budgeting): named
 /// config targets reach their fields on the hand-made decoders.lspci (make-dumps.py lists the
 /// values) with the offset, bits and access of the tables, and field writes keep RW1C and
 /// RsvdP bits as PCIe Base 6.0 §7.4 says.
@@ -73,6 +74,31 @@ import Testing
         let features = try read("ECAP_DLNK.DLFCap.LocalFeatures", "00:01.0")
         #expect(features.value == 1 && features.field.bits == BitRange(lsb: 0, msb: 22))
         #expect(try read("ECAP2a.Phy32Sta.RxEnhLinkBehavior", "00:01.0").field.bits == BitRange(lsb: 6, msb: 7))
+        #expect(try read("ECAP_SECPCI.LaneErrStat.Lanes", "00:01.0").field.access == .writeOneToClear)
+        #expect(try read("ECAP_SECPCI.LnkCtl3.LowerSKPOSGenVector", "00:01.0").field.bits == BitRange(lsb: 9, msb: 15))
+        let state = try read("ECAP_PB.Data.PMState")
+        #expect(state.named.offset == 0x188 && state.value == 3 && state.field.name(of: 3) == "D3")
+        #expect(try read("ECAP_PB.DataSelect.DataSelect").field.access == .readWrite)
+    }
+
+    /// Values lspci derives: Power Budgeting's Base Power × Data Scale, Secondary PCIe's clean
+    /// lane status as `0`, and its other fields decoded without text.
+    @Test func derivedTextFromTheTables() throws {
+        func function(_ address: String) throws -> DecodedFunction {
+            let a = try #require(PCIAddress(parsing: address))
+            return DecodedFunction.decode(address: a, config: try #require(Self.dump.functions.first { $0.address == a }).config)
+        }
+        let pb = try #require(try function("00:00.0").capability(0x04, space: .extended))
+        let power = try #require(pb.register("Data")?.field("Power"))
+        #expect(power.value == .number(25_000) && power.text == "25W" && power.lowBit == nil, "mW, printed as W")
+        #expect(pb.register("Data")?.field("BasePower")?.text == "")
+        let sec = try #require(try function("00:01.0").capability(0x19, space: .extended))
+        #expect(sec.register("LaneErrStat")?.fields.map(\.text) == ["0"])
+        #expect(sec.register("LnkCtl3")?.field("LowerSKPOSGenVector")?.text == "")
+        var config = try #require(Self.dump.functions.first { $0.address == PCIAddress(parsing: "00:01.0") }).config
+        config.bytes[0x158 + 8] = 0x05
+        let lanes = DecodedFunction.decode(address: try #require(PCIAddress(parsing: "00:01.0")), config: config)
+        #expect(lanes.capability(0x19, space: .extended)?.register("LaneErrStat")?.fields.map(\.text) == ["00000005"])
     }
 
     @Test func fieldWritesKeepStatusAndReservedBits() throws {
@@ -108,18 +134,17 @@ import Testing
             ("DVSEC", DesignatedVendorLayout.registers), ("VSEC", VendorSpecificExtendedLayout.registers),
             ("DLF", DataLinkFeatureLayout.registers), ("PL16", PhysicalLayer16Layout.registers),
             ("PL32", PhysicalLayer32Layout.registers), ("LMR", LaneMarginingLayout.registers),
+            ("SecPCIe", SecondaryPCIeLayout.registers), ("PB", PowerBudgetingLayout.registers),
         ]
         for (name, layouts) in tables {
             #expect(!layouts.isEmpty, "\(name)")
+            #expect(ConfigTableContext.unresolvedReferences(in: layouts) == [], "\(name)")
             for l in layouts {
                 for f in l.fields {
                     #expect(f.bits.msb < l.width.bits, "\(name) \(l.label).\(f.name) beyond the register")
                     for g in l.fields where g.name != f.name && g.bits.overlaps(f.bits) {
                         #expect(Set([f.name, g.name]) == ["ScaledFlowControl", "LocalFeatures"], "\(name) \(l.label): \(f.name) overlaps \(g.name)")
                     }
-                }
-                for p in l.printed.joined() {
-                    #expect(l.field(named: p.field) != nil, "\(name) \(l.label) prints \(p.field)")
                 }
             }
         }

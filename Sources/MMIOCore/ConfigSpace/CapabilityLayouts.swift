@@ -2,7 +2,8 @@
 /// for one function: the PCI Express, Power Management, MSI and MSI-X capabilities, AER,
 /// Virtual Channel (and MFVC), Root Complex Link, Data Object Exchange, HyperTransport, the
 /// virtio structure, and the extended capabilities `registers(extended:)` lists (SR-IOV, Multicast, PRI, PASID, PTM,
-/// Resizable BAR, TPH, DVSEC/VSEC headers, Data Link Feature, 16/32 GT/s, Lane Margining);
+/// Resizable BAR, TPH, DVSEC/VSEC headers, Data Link Feature, 16/32 GT/s, Lane Margining,
+/// Secondary PCIe, Power Budgeting);
 /// VPD, Slot ID, PCI-X, Vendor Specific, Debug port, Bridge subsystem, SATA, Advanced
 /// Features, ACS, ARI, ATS, Device Serial Number, DPC and RCEC Endpoint Association.
 /// Other capabilities are reached by offset (`CAP_VNDR+4.l`) without field names.
@@ -62,6 +63,8 @@ public enum CapabilityLayouts {
         case .deviceSerialNumber?: DeviceSerialNumberLayout.registers
         case .downstreamPortContainment?: DownstreamPortContainmentLayout.registers
         case .rootComplexEventCollector?: EventCollectorAssociationLayout.registers(version: config.value(at: base, width: 4).map { UInt8(($0 >> 16) & 0xf) } ?? 1)
+        case .secondaryPCIe?: SecondaryPCIeLayout.registers
+        case .powerBudgeting?: PowerBudgetingLayout.registers
         default: []
         }
     }
