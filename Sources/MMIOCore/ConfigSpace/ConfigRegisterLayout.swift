@@ -64,9 +64,12 @@ public struct ConfigRegisterLayout: Sendable, Hashable {
                            description: label + " (" + spec + ")", fields: fields)
     }
 
-    /// The field named `name`, case-insensitive.
+    /// The field named `name`, case-insensitive. A dot in a field's name (lspci's `ASPM_L1.1`,
+    /// `LTR1.2_Threshold`) may be written `_`, since a dot separates the parts of a target.
     public func field(named name: String) -> FieldDefinition? {
-        fields.first { $0.name.lowercased() == (name).lowercased() }
+        let wanted = name.lowercased()
+        return fields.first { $0.name.lowercased() == wanted }
+            ?? fields.first { $0.name.contains(".") && String($0.name.lowercased().map { $0 == "." ? "_" : $0 }) == wanted }
     }
 
     /// Whether the register exists for a function of PCI Express port type `type`.
