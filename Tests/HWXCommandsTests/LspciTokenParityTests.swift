@@ -53,8 +53,6 @@ import Testing
             "pending: tables2 (Multicast): `McastOverlayBAR: OverlaySize 0 (disabled), BaseAddr 0000000000000000`"),
         "pciutils/cap-phy32.lspci 2e:00.0": (["0x2a", "<?>", "Capability", "Extended", "ID"],
             "deliberate: hwx names ID 0x2a (Physical Layer 32.0 GT/s, PCIe 6.0 §7.7.7) where lspci 3.9 prints `Extended Capability ID 0x2a`, and decodes PL 16 GT/s, lane margining and DLF where lspci prints `<?>`"),
-        "pciutils/cap-rcec.lspci 6a:00.4": (["AssociatedBusNumbers:", "[none]"],
-            "pending: tables1 (RCEC Endpoint Association): an empty bitmap prints `RCiEPBitmap: [none]` and bus numbers 00/ff print `AssociatedBusNumbers: [none]`"),
         "pciutils/cap-vendor-virtio.lspci 00:04.0": (["(low-1M,", "3:", "<unassigned>", "<unknown>"],
             "deliberate: BAR2 is 64-bit (0x18-0x1f), so 0x1c is its upper half (PCI 3.0 §6.2.5.1); lspci 3.9 also decodes that dword as Region 3 `<unassigned> (low-1M, …)`. deliberate: virtio cfg_type 8 is VIRTIO_PCI_CAP_SHARED_MEMORY_CFG (virtio 1.2 §4.1.4.7), decoded by hwx; lspci 3.9 says <unknown>"),
         "pciutils/pri-pasid.lspci 6a:01.0": (["3:", "<?>", "<unassigned>", "I/O", "[disabled]", "ports"],

@@ -50,7 +50,45 @@ import Testing
                  access: .readOnly, value: 0x10, capability: (0x09, .standard), register: "Length", field: "Len"),
         Expected(name: "ECAP_RCEC.RCiEPBitmap.AssociationBitmap", address: "00:06.0", offset: 0x144, width: .bits32, bits: BitRange(lsb: 0, msb: 31),
                  access: .readOnly, value: 0xff, capability: (0x07, .extended), register: "RCiEPBitmap", field: "AssociationBitmap"),
+        Expected(name: "ECAP_LTR.Max snoop latency.Scale", address: "00:00.0", offset: 0x284, width: .bits16, bits: BitRange(lsb: 10, msb: 12),
+                 access: .readWrite, value: 4, capability: (0x18, .extended), register: "Max snoop latency", field: "Scale"),
+        Expected(name: "ECAP_LTR+6.w.Value", address: "00:00.0", offset: 0x286, width: .bits16, bits: BitRange(lsb: 0, msb: 9),
+                 access: .readWrite, value: 3, capability: (0x18, .extended), register: "Max no snoop latency", field: "Value"),
+        Expected(name: "ECAP_L1PM.L1SubCap.PortTPowerOnValue", address: "00:00.0", offset: 0x294, width: .bits32, bits: BitRange(lsb: 19, msb: 23),
+                 access: .readOnly, value: 5, capability: (0x1e, .extended), register: "L1SubCap", field: "PortTPowerOnValue"),
+        Expected(name: "ECAP_L1PM.L1SubCtl1.ASPM_L1_1", address: "00:01.0", offset: 0x1a8, width: .bits32, bits: BitRange(bit: 3),
+                 access: .readWrite, value: 0, capability: (0x1e, .extended), register: "L1SubCtl1", field: "ASPM_L1.1"),
     ]
+
+    /// LTR and L1 PM Substates print value × scale from their tables (PCIe 6.0 §7.8.2, §7.8.3):
+    /// 3 × 32^4 ns, 5 × 2 µs.
+    @Test func scaledTimesFromTheTables() throws {
+        let address = try #require(PCIAddress(parsing: "00:00.0"))
+        let function = try #require(Self.dump.functions.first { $0.address == address })
+        let decoded = DecodedFunction.decode(address: address, config: function.config)
+        let ltr = try #require(decoded.capability(0x18, space: .extended)?.register("Max snoop latency"))
+        #expect(ltr.field("Latency")?.text == "3145728ns" && ltr.field("Latency")?.value == .number(3_145_728))
+        #expect(ltr.field("Latency")?.raw == 0x1003, "value and scale bits together")
+        let l1 = try #require(decoded.capability(0x1e, space: .extended))
+        #expect(l1.register("L1SubCap")?.field("PortTPowerOnTime")?.text == "PortTPowerOnTime=10us")
+        #expect(l1.register("L1SubCtl2")?.field("T_PwrOn")?.value == .number(10))
+    }
+
+    /// lspci's `[none]` for an RCEC that lists no RCiEP and no bus (next bus 0xff, last bus 0;
+    /// PCIe 6.0 §7.9.10), on a real machine's dump; a range otherwise.
+    @Test func eventCollectorAssociationNone() throws {
+        let text = MachineRoot(Fixtures.directory).readText("/dumps/pciutils/cap-rcec.lspci") ?? ""
+        let address = try #require(PCIAddress(parsing: "6a:00.4"))
+        let function = try #require(LspciDumpParser.parse(text).functions.first { $0.address == address })
+        let cap = try #require(DecodedFunction.decode(address: address, config: function.config).capability(0x07, space: .extended))
+        #expect(cap.registers.flatMap { ShowTextRenderer.registerLines($0, indent: "") } == ["RCiEPBitmap: [none]", "AssociatedBusNumbers: [none]"])
+        var bytes = function.config.bytes
+        bytes[cap.offset + 4] = 0x05; bytes[cap.offset + 9] = 0x01; bytes[cap.offset + 10] = 0x03
+        let changed = try #require(DecodedFunction.decode(address: address, config: ConfigSpace(bytes: bytes)).capability(0x07, space: .extended))
+        #expect(changed.registers.flatMap { ShowTextRenderer.registerLines($0, indent: "") }
+                == ["RCiEPBitmap: RCiEP at Device(s): 0, 2", "AssociatedBusNumbers: 01-03"])
+        #expect(changed.register("AssociatedBusNumbers")?.field("LastBus")?.raw == 3)
+    }
 
     @Test(arguments: expected.indices)
     func namedFieldReadsItsBitsFromTheDump(_ index: Int) throws {

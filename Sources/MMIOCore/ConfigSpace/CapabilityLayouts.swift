@@ -5,7 +5,7 @@
 /// Resizable BAR, TPH, DVSEC/VSEC headers, Data Link Feature, 16/32 GT/s, Lane Margining,
 /// Secondary PCIe, Power Budgeting);
 /// VPD, Slot ID, PCI-X, Vendor Specific, Debug port, Bridge subsystem, SATA, Advanced
-/// Features, ACS, ARI, ATS, Device Serial Number, DPC and RCEC Endpoint Association.
+/// Features, ACS, ARI, ATS, Device Serial Number, DPC, LTR, L1 PM Substates and RCEC Endpoint Association.
 /// Other capabilities are reached by offset (`CAP_VNDR+4.l`) without field names.
 public enum CapabilityLayouts {
     /// The registers of the capability `id` at `base` in `config`, for a function of PCI
@@ -62,6 +62,8 @@ public enum CapabilityLayouts {
         case .addressTranslation?: ATSLayout.registers
         case .deviceSerialNumber?: DeviceSerialNumberLayout.registers
         case .downstreamPortContainment?: DownstreamPortContainmentLayout.registers
+        case .latencyTolerance?: LatencyToleranceLayout.registers
+        case .l1PMSubstates?: L1PMSubstatesLayout.registers
         case .rootComplexEventCollector?: EventCollectorAssociationLayout.registers(version: config.value(at: base, width: 4).map { UInt8(($0 >> 16) & 0xf) } ?? 1)
         case .secondaryPCIe?: SecondaryPCIeLayout.registers
         case .powerBudgeting?: PowerBudgetingLayout.registers
