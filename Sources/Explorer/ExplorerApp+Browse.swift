@@ -14,6 +14,7 @@ extension ExplorerApp {
         case .openTarget: ask(.openTarget, "open (phys:ADDR, port:ADDR, file:PATH, DEV/barN+OFF, DEV/config, DEV/barN/REG): ", text: suggestedTarget)
         case .nextMatch, .previousMatch: message = StatusMessage("no search: press / first")
         case .editField: editConfigFieldKey()
+        case .pin: pinConfigField()
         case .undo: startUndo()
         case .open:
             if focus == .tree {

@@ -58,7 +58,7 @@ extension ExplorerApp {
         let edit: ConfigFieldEdit
         let current: UInt64
         do {
-            edit = try openConfigField(row)
+            edit = try openConfigField(row, writable: true)
             current = try edit.resolved.space.read(at: edit.resolved.offset, width: edit.register.width)
         } catch {
             message = StatusMessage("cannot edit \(target): " + FixText.tui.statusLine(error), role: .error)
@@ -73,9 +73,9 @@ extension ExplorerApp {
         ask(.configField, "\(row.name) (bits \(field.bits) \(field.access)\(names.isEmpty ? "" : "; " + names)) = ", text: prefill)
     }
 
-    /// The target of `row` opened for writing and its register described, exactly as
-    /// `hwx write DEV/config/NAME.FIELD` resolves them.
-    func openConfigField(_ row: ConfigFieldRow) throws(AccessError) -> ConfigFieldEdit {
+    /// The target of `row` opened (for writing, or to watch) and its register described,
+    /// exactly as `hwx write` / `hwx watch DEV/config/NAME.FIELD` resolve them.
+    func openConfigField(_ row: ConfigFieldRow, writable: Bool) throws(AccessError) -> ConfigFieldEdit {
         // A Result, not a throw from the catch: Swift 6.3's release optimizer crashes on that.
         let parsed: Result<Target, TargetParser.SyntaxError>
         do { parsed = .success(try TargetParser.parse(row.target)) } catch { parsed = .failure(error) }
@@ -93,8 +93,30 @@ extension ExplorerApp {
             throw AccessError(.notFound, operation: "\(row.target) resolves to config offset 0x\(hex(named.offset, 2)), not the row's 0x\(hex(row.offset, 2))",
                               fix: .reportBug("the details and the resolver disagree"))
         }
-        let resolved = try TargetResolver(machine: machine, writable: true).open(target, span: UInt64(named.register.width.bytes))
+        let resolved = try TargetResolver(machine: machine, writable: writable).open(target, span: UInt64(named.register.width.bytes))
         return ConfigFieldEdit(row: row, resolved: resolved, register: named.register, field: field)
+    }
+
+    /// `p` on a field row: the field goes on the watch list under its target name, as
+    /// `hwx watch DEV/config/NAME.FIELD` would watch it (read-only; also on a dump).
+    func pinConfigField() {
+        guard let row = selectedConfigField else {
+            message = StatusMessage("p pins the config field at the details cursor: f goes to a function's fields, ↑/↓ picks one", role: .warning)
+            return
+        }
+        if watchList.items.contains(where: { $0.label == row.target }) {
+            message = StatusMessage("already pinned: \(row.target) (W shows the watch list)")
+            return
+        }
+        do {
+            let opened = try openConfigField(row, writable: false)
+            watchList.add(WatchItem(label: row.target, space: opened.resolved.space, offset: opened.resolved.offset,
+                                    width: opened.register.width, register: opened.register, field: opened.field))
+            _ = watchList.collect(at: watchNow)
+            message = StatusMessage("pinned \(row.target) · W shows the watch list")
+        } catch {
+            message = StatusMessage("not pinned: " + FixText.tui.statusLine(error), role: .error)
+        }
     }
 
     /// The value typed at the prompt: one field write planned by the core, then the dialog.

@@ -69,7 +69,8 @@ extension ExplorerApp {
         let table = bodyKeys
         grid.drawBox(area, title: "Help: " + table.title + "  (Esc closes)", titleStyle: Style(.header, bold: true))
         var lines = table.helpLines()
-        lines.append("")
+        // The blank line before the notes goes first when the help would not fit.
+        if lines.count + 4 <= area.inside.height { lines.append("") }
         lines.append("  Prompts: ←/→ Ctrl-A/Ctrl-E move, Ctrl-U/Ctrl-K/Ctrl-W delete, ↑/↓ history, Tab completes")
         lines.append("  Mouse: click selects, click on the selected row opens" + (view == nil ? "" : ", wheel scrolls"))
         lines.append(canWrite

@@ -23,6 +23,7 @@ public enum ExplorerKeys {
         KeyBinding([.tab], .switchPane, bar: "Pane", help: "switch between tree and details (details: ↑/↓ pick a link or field, Enter follows/edits)"),
         KeyBinding([.char("f")], .editField, bar: "Field", help: "edit the config field at the details cursor: prefilled, confirmed, journaled, read back"),
         KeyBinding([.char("u")], .undo, help: "undo the last write (confirmed; a config field gets its old value back)"),
+        KeyBinding([.char("p")], .pin, help: "pin the config field at the details cursor to the watch list (as hwx watch names it)"),
         KeyBinding([.char("W")], .watchList, help: "the watch list: words pinned with p, across devices, live"),
     ] + movement + [
         KeyBinding([.left, .char("h")], .collapse, help: "collapse, or jump to the parent"),

@@ -218,6 +218,23 @@ import Testing
         #expect(d.app.message?.text == "COMMAND.BusMaster: writing is off; restart hwx with --write to edit")
     }
 
+    /// `p` on a field pins it under its target name; the watch list reads it on its ticks.
+    @Test func pinAConfigFieldToTheWatchList() throws {
+        let temp = try TempMachine()
+        let d = try driverOnField("00:02.0/config/COMMAND.BusMaster", machine: temp.machine(), write: false)
+        d.press(.char("p"))
+        #expect(d.app.message?.text == "pinned 00:02.0/config/COMMAND.BusMaster · W shows the watch list")
+        let item = try #require(d.app.watchList.items.first)
+        #expect(item.label == "00:02.0/config/COMMAND.BusMaster" && item.offset == 4 && item.width == .bits16 && item.field?.name == "BusMaster")
+        d.press(.char("p"))
+        #expect(d.app.message?.text.hasPrefix("already pinned") == true)
+        try temp.patch(temp.directory + configPath, offset: 4, bytes: [0x07])
+        d.app.tick()
+        d.press(.char("W"))
+        #expect(d.screen.contains("00:02.0/config/COMMAND.BusMaster"))
+        #expect(d.app.watchList.items.count == 1)
+    }
+
     /// PgDn/PgUp move the details cursor a page of rows, End/Home to the last/first stop.
     @Test func pageKeysCrossFieldRowsAPageAtATime() {
         let d = AppDriver(machine: Fixtures.machine())
