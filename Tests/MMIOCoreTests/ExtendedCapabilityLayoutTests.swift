@@ -76,6 +76,14 @@ import Testing
         #expect(try read("ECAP2a.Phy32Sta.RxEnhLinkBehavior", "00:01.0").field.bits == BitRange(lsb: 6, msb: 7))
         #expect(try read("ECAP_SECPCI.LaneErrStat.Lanes", "00:01.0").field.access == .writeOneToClear)
         #expect(try read("ECAP_SECPCI.LnkCtl3.LowerSKPOSGenVector", "00:01.0").field.bits == BitRange(lsb: 9, msb: 15))
+        // Per-lane registers, one per lane of LnkCap's Maximum Link Width (x8 on this root port).
+        let lane7 = try read("ECAP_LMR.Lane7 Sta.MarginPayload", "00:01.0")
+        #expect(lane7.named.offset == 0x1f0 + 0x0a + 4 * 7 && lane7.field.bits == BitRange(lsb: 8, msb: 15) && lane7.field.access == .readOnly)
+        #expect(try read("ECAP_LMR.Lane0 Ctl.MarginType", "00:01.0").field.access == .readWrite)
+        #expect(throws: AccessError.self) { try read("ECAP_LMR.Lane8 Ctl.MarginType", "00:01.0") }
+        #expect(try read("ECAP_SECPCI.Lane3 EqCtl.UpstreamTxPreset", "00:01.0").named.offset == 0x158 + 0x0c + 2 * 3)
+        #expect(try read("ECAP_16GT.Lane7 EqCtl.DownstreamTxPreset", "00:01.0").named.offset == 0x1c0 + 0x20 + 7)
+        #expect(try read("ECAP2a.Lane1 EqCtl.UpstreamTxPreset", "00:01.0").field.bits == BitRange(lsb: 4, msb: 7))
         let state = try read("ECAP_PB.Data.PMState")
         #expect(state.named.offset == 0x188 && state.value == 3 && state.field.name(of: 3) == "D3")
         #expect(try read("ECAP_PB.DataSelect.DataSelect").field.access == .readWrite)
@@ -135,6 +143,8 @@ import Testing
             ("DLF", DataLinkFeatureLayout.registers), ("PL16", PhysicalLayer16Layout.registers),
             ("PL32", PhysicalLayer32Layout.registers), ("LMR", LaneMarginingLayout.registers),
             ("SecPCIe", SecondaryPCIeLayout.registers), ("PB", PowerBudgetingLayout.registers),
+            ("LMR lanes", LaneMarginingLayout.registers(in: config)), ("SecPCIe lanes", SecondaryPCIeLayout.registers(in: config)),
+            ("PL16 lanes", PhysicalLayer16Layout.registers(in: config)), ("PL32 lanes", PhysicalLayer32Layout.registers(in: config)),
         ]
         for (name, layouts) in tables {
             #expect(!layouts.isEmpty, "\(name)")

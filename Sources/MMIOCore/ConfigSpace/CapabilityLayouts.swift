@@ -54,9 +54,9 @@ public enum CapabilityLayouts {
         case .designatedVendorSpecific?: DesignatedVendorLayout.registers
         case .vendorSpecific?: VendorSpecificExtendedLayout.registers
         case .dataLinkFeature?: DataLinkFeatureLayout.registers
-        case .physicalLayer16?: PhysicalLayer16Layout.registers
-        case .laneMargining?: LaneMarginingLayout.registers
-        case .physicalLayer32?: PhysicalLayer32Layout.registers
+        case .physicalLayer16?: PhysicalLayer16Layout.registers(in: config)
+        case .laneMargining?: LaneMarginingLayout.registers(in: config)
+        case .physicalLayer32?: PhysicalLayer32Layout.registers(in: config)
         case .accessControlServices?: AccessControlServicesLayout.registers
         case .alternativeRoutingID?: ARILayout.registers
         case .addressTranslation?: ATSLayout.registers
@@ -65,7 +65,7 @@ public enum CapabilityLayouts {
         case .latencyTolerance?: LatencyToleranceLayout.registers
         case .l1PMSubstates?: L1PMSubstatesLayout.registers
         case .rootComplexEventCollector?: EventCollectorAssociationLayout.registers(version: config.value(at: base, width: 4).map { UInt8(($0 >> 16) & 0xf) } ?? 1)
-        case .secondaryPCIe?: SecondaryPCIeLayout.registers
+        case .secondaryPCIe?: SecondaryPCIeLayout.registers(in: config)
         case .powerBudgeting?: PowerBudgetingLayout.registers
         default: []
         }

@@ -3,7 +3,7 @@
 public enum LaneMarginingDecoder: CapabilityDecoder {
     public static func decode(_ entry: CapabilityChain.Entry, in context: DecodeContext) -> DecodedCapability {
         var b = CapabilityBuilder(entry, context, space: .extended, name: "Lane Margining at the Receiver")
-        b.addTable(LaneMarginingLayout.registers)
+        b.addTable(LaneMarginingLayout.registers(in: context.config))
         return b.result
     }
 }

@@ -3,7 +3,7 @@
 public enum PhysicalLayer16Decoder: CapabilityDecoder {
     public static func decode(_ entry: CapabilityChain.Entry, in context: DecodeContext) -> DecodedCapability {
         var b = CapabilityBuilder(entry, context, space: .extended, name: "Physical Layer 16.0 GT/s")
-        b.addTable(PhysicalLayer16Layout.registers)
+        b.addTable(PhysicalLayer16Layout.registers(in: context.config))
         return b.result
     }
 }

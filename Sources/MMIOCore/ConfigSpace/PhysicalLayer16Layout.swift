@@ -31,4 +31,16 @@ public enum PhysicalLayer16Layout {
         lanes("Phy16Retimer1Parity", 0x14, "FirstRetimerParityMismatch", "First Retimer Data Parity Mismatch Status", "6"),
         lanes("Phy16Retimer2Parity", 0x18, "SecondRetimerParityMismatch", "Second Retimer Data Parity Mismatch Status", "7"),
     ]
+
+    /// Lane 0's 16.0 GT/s Lane Equalization Control byte (§7.7.5.9; HwInit or RO: never written).
+    static let laneEqualization = ConfigRegisterLayout(label: "EqCtl", offset: 0x20, width: .bits8, fields: [
+        T.bits("DownstreamTxPreset", 3, 0, .readOnly, "Downstream Port 16.0 GT/s Transmitter Preset"),
+        T.bits("UpstreamTxPreset", 7, 4, .readOnly, "Upstream Port 16.0 GT/s Transmitter Preset"),
+    ], spec: "PCIe 6.0 §7.7.5.9")
+
+    /// The registers above and `Lane0 EqCtl` … (one byte per lane from +0x20, no text: lspci 3.9
+    /// prints none) for each lane of the function's Maximum Link Width.
+    public static func registers(in config: ConfigSpace) -> [ConfigRegisterLayout] {
+        registers + (0..<ExpressLinkWidth.maximum(in: config)).map { laneEqualization.moved(by: $0, label: "Lane\($0) EqCtl") }
+    }
 }

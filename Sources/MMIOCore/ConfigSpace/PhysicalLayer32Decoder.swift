@@ -3,7 +3,7 @@
 public enum PhysicalLayer32Decoder: CapabilityDecoder {
     public static func decode(_ entry: CapabilityChain.Entry, in context: DecodeContext) -> DecodedCapability {
         var b = CapabilityBuilder(entry, context, space: .extended, name: "Physical Layer 32.0 GT/s")
-        b.addTable(PhysicalLayer32Layout.registers)
+        b.addTable(PhysicalLayer32Layout.registers(in: context.config))
         return b.result
     }
 }

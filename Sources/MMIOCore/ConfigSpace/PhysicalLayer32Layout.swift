@@ -39,4 +39,16 @@ public enum PhysicalLayer32Layout {
             P.flag("TxPrecodeRequest"), P.flag("NoEqualizationNeededRecv"),
         ]]),
     ]
+
+    /// Lane 0's 32.0 GT/s Lane Equalization Control byte (§7.7.6.9; HwInit or RO: never written).
+    static let laneEqualization = ConfigRegisterLayout(label: "EqCtl", offset: 0x20, width: .bits8, fields: [
+        T.bits("DownstreamTxPreset", 3, 0, .readOnly, "Downstream Port 32.0 GT/s Transmitter Preset"),
+        T.bits("UpstreamTxPreset", 7, 4, .readOnly, "Upstream Port 32.0 GT/s Transmitter Preset"),
+    ], spec: "PCIe 6.0 §7.7.6.9")
+
+    /// The registers above and `Lane0 EqCtl` … (one byte per lane from +0x20, no text: lspci 3.9
+    /// prints none) for each lane of the function's Maximum Link Width.
+    public static func registers(in config: ConfigSpace) -> [ConfigRegisterLayout] {
+        registers + (0..<ExpressLinkWidth.maximum(in: config)).map { laneEqualization.moved(by: $0, label: "Lane\($0) EqCtl") }
+    }
 }

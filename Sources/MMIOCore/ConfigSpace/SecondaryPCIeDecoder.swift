@@ -3,7 +3,7 @@
 public enum SecondaryPCIeDecoder: CapabilityDecoder {
     public static func decode(_ entry: CapabilityChain.Entry, in context: DecodeContext) -> DecodedCapability {
         var b = CapabilityBuilder(entry, context, space: .extended, name: "Secondary PCI Express")
-        b.addTable(SecondaryPCIeLayout.registers)
+        b.addTable(SecondaryPCIeLayout.registers(in: context.config))
         return b.result
     }
 }
