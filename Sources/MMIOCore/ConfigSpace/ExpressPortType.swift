@@ -29,8 +29,6 @@ public enum ExpressPortType: UInt8, Sendable, CaseIterable {
 
     /// Endpoints of every kind (including Root Complex Integrated Endpoints).
     public var isEndpoint: Bool { self == .endpoint || self == .legacyEndpoint || self == .rootComplexIntegratedEndpoint }
-    /// Root Ports and Switch Downstream Ports: the ones that may have a slot (Capabilities bit 8).
-    public var mayHaveSlot: Bool { self == .rootPort || self == .downstreamPort }
     /// Every type except Root Complex Integrated Endpoints and Event Collectors has a link.
     public var hasLink: Bool { self != .rootComplexIntegratedEndpoint && self != .rootComplexEventCollector }
     /// Root Ports and Event Collectors carry the Root registers (and AER's root registers).
@@ -41,8 +39,4 @@ public enum ExpressPortType: UInt8, Sendable, CaseIterable {
     public var isSwitchPort: Bool { self == .upstreamPort || self == .downstreamPort }
     /// Ports that route (Root Ports and both switch ports).
     public var routes: Bool { self == .rootPort || self == .upstreamPort || self == .downstreamPort }
-    /// Upstream-facing functions whose link width and speed can be "downgraded" against LnkCap.
-    public var isUpstreamFacing: Bool { self == .endpoint || self == .legacyEndpoint || self == .upstreamPort || self == .pciToPCIeBridge }
-    /// Types whose DevCap reports the endpoint L0s/L1 acceptable latencies.
-    public var reportsAcceptableLatency: Bool { self == .endpoint || self == .legacyEndpoint || self == .pcieToPCIBridge || self == .pciToPCIeBridge }
 }

@@ -9,11 +9,6 @@ public enum PCIExpressDecoder: CapabilityDecoder {
         type < UInt64(ExpressCapabilityLayout.portTypeWords.count) ? ExpressCapabilityLayout.portTypeWords[Int(type)] : "Unknown type \(type)"
     }
 
-    /// Link speed encodings of LnkCap/LnkSta/LnkCtl2 (Supported Link Speeds vector positions).
-    public static func speedName(_ code: UInt64) -> String {
-        code < UInt64(ExpressCapabilityLayout.speedWords.count) ? ExpressCapabilityLayout.speedWords[Int(code)] : "unknown"
-    }
-
     /// The title from the capability register; the registers, which of them lspci shows for
     /// the port type and how each field reads, from `ExpressCapabilityLayout`'s table.
     public static func decode(_ entry: CapabilityChain.Entry, in context: DecodeContext) -> DecodedCapability {
