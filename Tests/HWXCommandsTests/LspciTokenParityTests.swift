@@ -43,8 +43,6 @@ import Testing
             "deliberate: hwx names ID 0x2f (Device 3, PCIe 6.0 §7.7.9) where lspci 3.9 prints `Extended Capability ID 0x2f`"),
         "pciutils/cap-flitmode.lspci 01:00.0": (["0x2f", "Capability", "Extended", "ID"],
             "deliberate: hwx names ID 0x2f (Device 3, PCIe 6.0 §7.7.9) where lspci 3.9 prints `Extended Capability ID 0x2f`"),
-        "pciutils/cap-ea-1.lspci 0002:01:00.0": (["0000fffff", "0001fffff", "03fffffff", "PrimaryProperties", "be", "should", "use,", "used"],
-            "pending: tables1 (Enhanced Allocation): MaxOffset is printed with 9 hex digits (`03fffffff`), and SecondaryProperties 0xff reads `entry unavailable for use, PrimaryProperties should be used`"),
         "pciutils/cap-exp-rev-slot.lspci 01:0a.0": (["(32-bit,", "1:", "<unassigned>", "non-prefetchable)"],
             "deliberate: BAR0 is 64-bit (0x10-0x17), so 0x14 is its upper half (PCI 3.0 §6.2.5.1); lspci 3.9 also decodes it as a 32-bit Region 1 `<unassigned>`"),
         "pciutils/cap-ht.lspci 00:18.0": (["1.4GHz-", "1.6GHz-", "Vend-"],

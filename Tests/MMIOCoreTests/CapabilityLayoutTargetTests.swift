@@ -58,7 +58,37 @@ import Testing
                  access: .readOnly, value: 5, capability: (0x1e, .extended), register: "L1SubCap", field: "PortTPowerOnValue"),
         Expected(name: "ECAP_L1PM.L1SubCtl1.ASPM_L1_1", address: "00:01.0", offset: 0x1a8, width: .bits32, bits: BitRange(bit: 3),
                  access: .readWrite, value: 0, capability: (0x1e, .extended), register: "L1SubCtl1", field: "ASPM_L1.1"),
+        Expected(name: "CAP_EA.Entry 0.Enable", address: "00:03.0", offset: 0x7c, width: .bits32, bits: BitRange(bit: 31),
+                 access: .readWrite, value: 0, capability: (0x14, .standard), register: "Entry 0", field: "Enable"),
+        Expected(name: "CAP_EA.Entry 0.BEI", address: "00:03.0", offset: 0x7c, width: .bits32, bits: BitRange(lsb: 4, msb: 7),
+                 access: .readOnly, value: 0, capability: (0x14, .standard), register: "Entry 0", field: "BEI"),
+        Expected(name: "CAP_EA+2.w.NumEntries", address: "00:03.0", offset: 0x7a, width: .bits16, bits: BitRange(lsb: 0, msb: 5),
+                 access: .readOnly, value: 1, capability: (0x14, .standard), register: "NumEntries", field: "NumEntries"),
     ]
+
+    /// Enhanced Allocation (PCI EA ECN): the base's upper dword follows max offset when bit 1
+    /// says 64-bit, named `Entry n BaseHigh`; Base and MaxOffset print as lspci 3.9 does (upper
+    /// dword in hex, lower in 8 digits: `03fffffff` on the real ThunderX dump).
+    @Test func enhancedAllocationEntries() throws {
+        let address = try #require(PCIAddress(parsing: "00:03.0"))
+        let function = try #require(Self.dump.functions.first { $0.address == address })
+        let high = try ConfigNameResolver.resolve(try ConfigRegisterName.parse("CAP_EA.Entry 0 BaseHigh.High"), in: function.config, function: address)
+        #expect(high.offset == 0x88 && high.field?.bits == BitRange(lsb: 0, msb: 31))
+        #expect(function.config.value(at: high.offset, width: 4) == 0x000ffffc)
+        #expect(throws: AccessError.self) {
+            try ConfigNameResolver.resolve(try ConfigRegisterName.parse("CAP_EA.Entry 0 MaxOffsetHigh"), in: function.config, function: address)
+        }
+        let text = MachineRoot(Fixtures.directory).readText("/dumps/pciutils/cap-ea-1.lspci") ?? ""
+        let nic = try #require(PCIAddress(parsing: "0002:01:00.0"))
+        let f = try #require(LspciDumpParser.parse(text).functions.first { $0.address == nic })
+        let ea = try #require(DecodedFunction.decode(address: nic, config: f.config).capability(0x14))
+        #expect(ea.headlineText == "[98] Enhanced Allocation (EA): NumEntries=4")
+        let range = try #require(ea.register("Entry 0 range"))
+        #expect(range.fields.map(\.text) == ["Base: 843000000000", "MaxOffset: 03fffffff"])
+        #expect(range.field("Base")?.value == .number(0x8430_0000_0000))
+        #expect(ea.register("Entry 0")?.field("SecondaryProperties")?.text == "SecondaryProperties: entry unavailable for use, PrimaryProperties should be used")
+        #expect(ea.register("Entry 2")?.field("BEI")?.text == "BAR Equivalent Indicator: VF-BAR 0")
+    }
 
     /// LTR and L1 PM Substates print value × scale from their tables (PCIe 6.0 §7.8.2, §7.8.3):
     /// 3 × 32^4 ns, 5 × 2 µs.

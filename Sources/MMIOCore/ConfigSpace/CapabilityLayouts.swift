@@ -5,7 +5,7 @@
 /// Resizable BAR, TPH, DVSEC/VSEC headers, Data Link Feature, 16/32 GT/s, Lane Margining,
 /// Secondary PCIe, Power Budgeting);
 /// VPD, Slot ID, PCI-X, Vendor Specific, Debug port, Bridge subsystem, SATA, Advanced
-/// Features, ACS, ARI, ATS, Device Serial Number, DPC, LTR, L1 PM Substates and RCEC Endpoint Association.
+/// Features, Enhanced Allocation, ACS, ARI, ATS, Device Serial Number, DPC, LTR, L1 PM Substates and RCEC Endpoint Association.
 /// Other capabilities are reached by offset (`CAP_VNDR+4.l`) without field names.
 public enum CapabilityLayouts {
     /// The registers of the capability `id` at `base` in `config`, for a function of PCI
@@ -33,6 +33,7 @@ public enum CapabilityLayouts {
         case .bridgeSubsystemVendorID?: all = BridgeSubsystemLayout.registers
         case .sata?: all = SATALayout.registers
         case .advancedFeatures?: all = AdvancedFeaturesLayout.registers
+        case .enhancedAllocation?: all = EnhancedAllocationLayout.registers(base: base, in: config)
         default: all = []
         }
         return all.filter { $0.applies(to: portType) }

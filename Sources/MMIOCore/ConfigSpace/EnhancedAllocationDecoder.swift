@@ -1,82 +1,37 @@
-/// Enhanced Allocation capability (ID 0x14), PCI Local Bus ECN "Enhanced Allocation" §6.9:
-/// number of entries at +2 (5:0); for type 1 headers the fixed secondary and subordinate bus
-/// numbers at +4; then entries, each a header dword (entry size 2:0 in dwords after the
-/// header, BAR equivalent indicator 7:4, primary properties 15:8, secondary properties 23:16,
-/// writable 30, enable 31), base (bit 1: 64-bit), max offset (bit 1: 64-bit), and upper halves.
+/// Enhanced Allocation capability (ID 0x14), PCI EA ECN (PCI 3.0 §6.9), decoded from
+/// `EnhancedAllocationLayout`: the number of entries on the title line, the fixed bus numbers
+/// of a bridge, each entry's header, and under it the entry's base and max offset. Those two
+/// are one value each from up to two dwords (the upper one only when bit 1 says 64-bit), so
+/// they are shown as values of their own (`Base`, `MaxOffset`, lspci's digits: upper dword in
+/// hex, then the lower in 8 digits), from the table's fields.
 public enum EnhancedAllocationDecoder: CapabilityDecoder {
     public static func decode(_ entry: CapabilityChain.Entry, in context: DecodeContext) -> DecodedCapability {
-        typealias F = ConfigField
+        let config = context.config
         var b = CapabilityBuilder(entry, context, space: .standard, name: "Enhanced Allocation (EA)")
-        guard let count = b.value(2, 1).map({ Int($0 & 0x3f) }) else { return b.result }
-        b.capability.headline = [F.derived("NumEntries", raw: UInt64(count), value: .number(UInt64(count)), text: "NumEntries=\(count)")]
-        var rel = 4
-        if context.config.header == .pciBridge {
-            b.add("Fixed Buses", 4, 4) { r in [[
-                F.number("Secondary", r, low: 0, count: 8) { "Secondary=" + hex($0, 2) },
-                F.number("Subordinate", r, low: 8, count: 8) { "Subordinate=" + hex($0, 2) },
-            ]] }
-            rel = 8
-        }
-        for n in 0..<count {
-            guard let header = b.value(rel, 4) else { b.add("Entry \(n)", rel, 4) { _ in [] }; break }
-            let size = Int(header & 7)
-            b.add("Entry \(n)", rel, 4) { r in [[
-                F.flag("Enable", r, bit: 31), F.flag("Writable", r, bit: 30),
-                F.number("EntrySize", r, low: 0, count: 3) { "EntrySize=\($0)" },
-            ], [
-                F.number("BEI", r, low: 4, count: 4) { "BAR Equivalent Indicator: " + indicator($0) },
-            ], [
-                F.number("PrimaryProperties", r, low: 8, count: 8) { "PrimaryProperties: " + property($0) },
-            ], [
-                F.number("SecondaryProperties", r, low: 16, count: 8) { "SecondaryProperties: " + property($0) },
-            ]] }
-            if size >= 2, let baseLow = b.value(rel + 4, 4), let maxLow = b.value(rel + 8, 4) {
-                var base = baseLow & ~3, maxOffset = maxLow | 3
-                var extra = 12
-                if baseLow & 2 != 0, size >= 3, let hi = b.value(rel + extra, 4) { base |= hi << 32; extra += 4 }
-                if maxLow & 2 != 0, size >= 3 + (baseLow & 2 != 0 ? 1 : 0), let hi = b.value(rel + extra, 4) { maxOffset |= hi << 32 }
-                b.add("Entry \(n) range", rel + 4, 4) { _ in [[
-                    F.derived("Base", raw: base, value: .number(base), text: "Base: " + hex(base, 8)),
-                ], [
-                    F.derived("MaxOffset", raw: maxOffset, value: .number(maxOffset), text: "MaxOffset: " + hex(maxOffset, 8)),
-                ]] }
-            }
-            rel += 4 + 4 * size
-        }
-        // lspci prints Base and MaxOffset under the entry without a label of their own.
-        b.capability.registers = b.capability.registers.map {
-            $0.name.hasSuffix(" range") ? ConfigRegister(name: $0.name, offset: $0.offset, width: $0.width, raw: $0.raw, lines: $0.lines, printedName: "") : $0
+        guard b.value(2, 1) != nil else { return b.result }
+        b.addHeadline(EnhancedAllocationLayout.numEntries, printed: false)
+        if config.header == .pciBridge { b.addTable([EnhancedAllocationLayout.fixedBuses]) }
+        for e in EnhancedAllocationLayout.entries(capability: entry.offset, in: config) {
+            b.addTable([e.header])
+            guard let baseLayout = e.base, let maxLayout = e.maxOffset,
+                  let lo = ConfigTableDecoder.register(baseLayout, base: entry.offset, in: config),
+                  let maxLo = ConfigTableDecoder.register(maxLayout, base: entry.offset, in: config) else { continue }
+            let high = { (l: ConfigRegisterLayout?) in l.flatMap { ConfigTableDecoder.register($0, base: entry.offset, in: config) }?.field("High")?.raw }
+            let base = value(low: (lo.field("Base")?.raw ?? 0) << 2, high: high(e.baseHigh))
+            let max = value(low: (maxLo.field("MaxOffset")?.raw ?? 0) << 2 | 3, high: high(e.maxOffsetHigh))
+            // lspci prints Base and MaxOffset under the entry without a label of their own.
+            b.capability.registers.append(ConfigRegister(name: e.header.label + " range", offset: lo.offset, width: 4, raw: lo.raw, lines: [
+                [ConfigField.derived("Base", raw: base.value, value: .number(base.value), text: "Base: " + base.text)],
+                [ConfigField.derived("MaxOffset", raw: max.value, value: .number(max.value), text: "MaxOffset: " + max.text)],
+            ], printedName: ""))
         }
         return b.result
     }
 
-    /// BAR Equivalent Indicator values (EA ECN Table 6-x).
-    static func indicator(_ v: UInt64) -> String {
-        switch v {
-        case 0...5: "BAR \(v)"
-        case 6: "resource behind function"
-        case 7: "equivalent not indicated"
-        case 8: "expansion ROM"
-        case 9...14: "VF-BAR \(v - 9)"
-        default: "reserved"
-        }
-    }
-
-    /// Primary/secondary properties (EA ECN Table 6-y).
-    static func property(_ v: UInt64) -> String {
-        switch v {
-        case 0x00: "memory space, non-prefetchable"
-        case 0x01: "memory space, prefetchable"
-        case 0x02: "I/O space"
-        case 0x03: "VF memory space, prefetchable"
-        case 0x04: "VF memory space, non-prefetchable"
-        case 0x05: "allocation behind bridge, non-prefetchable memory"
-        case 0x06: "allocation behind bridge, prefetchable memory"
-        case 0x07: "allocation behind bridge, I/O space"
-        case 0xfd: "memory space resource unavailable for use"
-        case 0xfe: "I/O space resource unavailable for use"
-        case 0xff: "entry unavailable for use"
-        default: "reserved (" + hex(v, 2) + ")"
-        }
+    /// A base or max offset from its lower dword and, when 64-bit, its upper one, and lspci's
+    /// text for it (`843000000000`, `03fffffff`, `fe000003`).
+    static func value(low: UInt64, high: UInt64?) -> (value: UInt64, text: String) {
+        guard let high else { return (low, hex(low, 8)) }
+        return (high << 32 | low, hex(high, 1) + hex(low, 8))
     }
 }
