@@ -109,6 +109,24 @@ import Testing
         #expect(lanes.capability(0x19, space: .extended)?.register("LaneErrStat")?.fields.map(\.text) == ["00000005"])
     }
 
+    /// TPH's Steering Tag table is described only where TPHCap puts it in the capability.
+    @Test func steeringTagTableInTheTPHCapability() throws {
+        let a = try #require(PCIAddress(parsing: "00:00.0"))
+        var config = try #require(Self.dump.functions.first { $0.address == a }).config
+        #expect(TPHRequesterLayout.registers(base: 0x2d0, in: config).count == 2, "No steering table available")
+        // ST Table Location 01b, ST Table Size 3 (4 entries).
+        config.bytes[0x2d0 + 5] = (config.bytes[0x2d0 + 5] & ~0x06) | 0x02
+        config.bytes[0x2d0 + 6] = 3
+        config.bytes[0x2d0 + 7] = 0
+        #expect(TPHRequesterLayout.registers(base: 0x2d0, in: config).map(\.label) == ["TPHCap", "TPHCtl", "ST0", "ST1", "ST2", "ST3"])
+        let upper = try ConfigNameResolver.resolve(try ConfigRegisterName.parse("ECAP_TPH.ST3.Upper"), in: config, function: a)
+        #expect(upper.offset == 0x2d0 + 0x0c + 6 && upper.width == .bits16 && upper.field?.bits == BitRange(lsb: 8, msb: 15))
+        #expect(throws: AccessError.self) { try ConfigNameResolver.resolve(try ConfigRegisterName.parse("ECAP_TPH.ST4.Upper"), in: config, function: a) }
+        let tph = DecodedFunction.decode(address: a, config: config).capability(0x17, space: .extended)
+        #expect(tph?.notes.contains("Steering table in TPH capability structure") == true)
+        #expect(tph?.register("ST0")?.fields.map(\.text) == ["", ""], "no text: lspci prints no table")
+    }
+
     @Test func fieldWritesKeepStatusAndReservedBits() throws {
         // IOVCtl: RsvdP 15:6 are written back as read; only MSE changes.
         let ctl = try read("ECAP_SRIOV.IOVCtl.MSE").named.definition

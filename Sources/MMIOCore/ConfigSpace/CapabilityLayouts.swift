@@ -49,7 +49,7 @@ public enum CapabilityLayouts {
         case .multicast?: MulticastLayout.registers
         case .pageRequest?: PageRequestLayout.registers
         case .resizableBAR?, .vfResizableBAR?: ResizableBARLayout.registers(base: base, in: config)
-        case .tphRequester?: TPHRequesterLayout.registers
+        case .tphRequester?: TPHRequesterLayout.registers(base: base, in: config)
         case .pasid?: PASIDLayout.registers
         case .precisionTime?: PrecisionTimeLayout.registers
         case .designatedVendorSpecific?: DesignatedVendorLayout.registers

@@ -4,7 +4,7 @@
 public enum TPHRequesterDecoder: CapabilityDecoder {
     public static func decode(_ entry: CapabilityChain.Entry, in context: DecodeContext) -> DecodedCapability {
         var b = CapabilityBuilder(entry, context, space: .extended, name: "Transaction Processing Hints")
-        b.addTable(TPHRequesterLayout.registers)
+        b.addTable(TPHRequesterLayout.registers(base: entry.offset, in: context.config))
         if let cap = b.capability.register("TPHCap") {
             if cap.field("IntVec")?.isSet == true { b.capability.notes.append("Interrupt vector mode supported") }
             if cap.field("DevSpec")?.isSet == true { b.capability.notes.append("Device specific mode supported") }

@@ -1,7 +1,9 @@
 /// The TPH Requester extended capability (ID 0x0017) as data, PCIe Base 6.0 §7.9.13: TPH
 /// Requester Capability at +4 (no ST, interrupt vector and device specific modes supported,
 /// extended TPH requester, ST Table Location 10:9, ST Table Size 26:16 encoded minus one) and
-/// TPH Requester Control at +8 (ST Mode Select 2:0, TPH Requester Enable 9:8).
+/// TPH Requester Control at +8 (ST Mode Select 2:0, TPH Requester Enable 9:8), then, when
+/// the ST Table Location is the capability itself, the Steering Tag table from +0xc (§7.9.13.4:
+/// ST Table Size + 1 entries of 2 bytes; no text, lspci 3.9 prints none).
 public enum TPHRequesterLayout {
     typealias T = ConfigFieldTable
     typealias P = ConfigPrintedField
@@ -28,4 +30,17 @@ public enum TPHRequesterLayout {
             P.decimal("STModeSelect", "ST mode ", suffix: ","), P.decimal("RequesterEnable", "requester enable "),
         ]]),
     ]
+
+    /// Steering Tag table entry 0 (§7.9.13.4; ST Upper is used with Extended TPH only).
+    static let steeringTag = ConfigRegisterLayout(label: "ST", offset: 0x0c, width: .bits16, fields: [
+        T.bits("Lower", 7, 0, .readWrite, "ST Lower"), T.bits("Upper", 15, 8, .readWrite, "ST Upper"),
+    ], spec: "PCIe 6.0 §7.9.13.4")
+
+    /// The capability and control registers and, when TPHCap's ST Table Location is 01b (in
+    /// the TPH capability), `ST0` … one entry per ST Table Size + 1, those inside config space.
+    public static func registers(base: Int, in config: ConfigSpace) -> [ConfigRegisterLayout] {
+        guard let cap = config.value(at: base + 4, width: 4), (cap >> 9) & 3 == 1 else { return registers }
+        let entries = min(Int((cap >> 16) & 0x7ff) + 1, max(0, (4096 - (base + 0x0c)) / 2))
+        return registers + (0..<entries).map { steeringTag.moved(by: 2 * $0, label: "ST\($0)") }
+    }
 }
