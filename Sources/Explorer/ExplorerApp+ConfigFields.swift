@@ -128,6 +128,7 @@ extension ExplorerApp {
             let plan = try planner.plan(edit.resolved, assignments: [assignment])
             var d = PokeDialog(plan: plan, resolved: edit.resolved, isUndo: false, register: edit.register)
             d.configField = edit
+            d.editedField = edit.field
             dialog = d
         } catch let error as FieldWriteError {
             message = StatusMessage(FixText.tui.statusLine(error), role: .error)
@@ -138,20 +139,22 @@ extension ExplorerApp {
         }
     }
 
-    /// `u` after a config field edit: the old field value written back the same way (a
-    /// field write: the register's other fields as they are now, RW1C bits untouched). A
-    /// write-1-to-clear, write-1-to-set or write-only field cannot be put back.
-    func startConfigFieldUndo(_ last: ConfigFieldUndo) {
-        let field = last.edit.field
+    /// `u` after a field write (a config field, or a mapped register's field): the old field
+    /// value written back the same way (a field write: the register's other fields as they are
+    /// now, RW1C bits untouched). A write-1-to-clear, write-1-to-set or write-only field cannot
+    /// be put back.
+    func startFieldUndo(_ last: FieldUndo) {
+        let field = last.field
         if field.access.zeroWhenUntargeted {
-            message = StatusMessage("cannot undo \(last.edit.row.target): \(field.name) is \(field.access): writing it acted on the device (a \(field.access) bit is not written back)", role: .warning)
+            message = StatusMessage("cannot undo \(last.resolved.target): \(field.name) is \(field.access): writing it acted on the device (a \(field.access) bit is not written back)", role: .warning)
             return
         }
-        let planner = FieldWritePlanner(register: last.edit.register)
+        let planner = FieldWritePlanner(register: last.register)
         do {
-            let plan = try planner.plan(last.edit.resolved, assignments: [FieldAssignment(field: field, value: last.oldValue)])
-            var d = PokeDialog(plan: plan, resolved: last.edit.resolved, isUndo: true, register: last.edit.register)
-            d.configField = last.edit
+            let plan = try planner.plan(last.resolved, assignments: [FieldAssignment(field: field, value: last.oldValue)])
+            var d = PokeDialog(plan: plan, resolved: last.resolved, isUndo: true, register: last.register)
+            d.configField = last.configEdit
+            d.editedField = field
             dialog = d
         } catch {
             message = StatusMessage("undo: " + FixText.tui.statusLine(error), role: .error)

@@ -59,7 +59,9 @@ extension ExplorerApp {
         do {
             let assignment = try planner.assignment(field: parts[0], value: parts[1])
             let plan = try planner.plan(resolved, assignments: [assignment])
-            dialog = PokeDialog(plan: plan, resolved: resolved, isUndo: false, register: register)
+            var d = PokeDialog(plan: plan, resolved: resolved, isUndo: false, register: register)
+            d.editedField = assignment.field
+            dialog = d
         } catch let error as FieldWriteError {
             message = StatusMessage(FixText.tui.statusLine(error), role: .error)
         } catch let error as AccessError {

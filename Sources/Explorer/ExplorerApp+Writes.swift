@@ -20,7 +20,7 @@ extension ExplorerApp {
     }
 
     func startUndo() {
-        if let field = lastConfigField { startConfigFieldUndo(field); return }
+        if let field = lastFieldWrite { startFieldUndo(field); return }
         guard let last = lastWrite else { message = StatusMessage("nothing to undo"); return }
         do {
             let plan = try WritePlan.prepare(last.resolved, width: last.result.plan.width, value: last.result.before)
@@ -86,7 +86,9 @@ extension ExplorerApp {
             view = v
         }
         lastWrite = d.isUndo ? nil : (result, d.resolved)
-        lastConfigField = d.isUndo ? nil : d.configField.map { ConfigFieldUndo(edit: $0, oldValue: $0.field.bits.extract(from: result.before)) }
+        lastFieldWrite = d.isUndo ? nil : d.editedField.flatMap { field in
+            d.register.map { FieldUndo(resolved: d.resolved, register: $0, field: field, oldValue: field.bits.extract(from: result.before), configEdit: d.configField) }
+        }
         noteConfigWrite(d, readBack: result.readBack)
         var text = "wrote \(w.format(result.written)) to \(result.plan.target); read back \(w.format(result.readBack))"
         var role = Role.status

@@ -53,8 +53,8 @@ public final class ExplorerApp: TerminalApp {
     var help: HelpPanel?
     public internal(set) var message: StatusMessage?
     var lastWrite: (result: WriteResult, resolved: ResolvedTarget)?
-    /// Set when the last write was a config field edit: `u` writes the field back.
-    var lastConfigField: ConfigFieldUndo?
+    /// Set when the last write was a field write: `u` writes the field's old value back.
+    var lastFieldWrite: FieldUndo?
     /// The config field the `.configField` prompt writes.
     var configEdit: ConfigFieldEdit?
     /// Config words read or written in this session, shown over the loaded bytes.

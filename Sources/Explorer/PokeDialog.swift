@@ -15,8 +15,10 @@ public struct PokeDialog: Sendable {
     /// Set when confirming was refused before the device was touched (the journal cannot
     /// hold the intent): the dialog stays and shows why and what to do.
     public var refusal: AccessError?
-    /// Set when the write edits a config field from the details pane (undo writes it back).
+    /// Set when the write edits a config field from the details pane.
     var configField: ConfigFieldEdit?
+    /// The one field a field write targets (undo writes its old value back as a field write).
+    var editedField: FieldDefinition?
     /// The register the plan writes, when described (names the masked and zeroed bits).
     let register: RegisterDefinition?
 

@@ -235,6 +235,30 @@ import Testing
         #expect(d.app.watchList.items.count == 1)
     }
 
+    /// A mapped register's field edit (register view, `f`) is undone the same way: its old
+    /// value written back as a field write, not the whole old word over a changed register.
+    @Test func aMappedRegisterFieldEditUndoesAsAFieldWrite() throws {
+        let temp = try TempMachine()
+        let bar = temp.directory + "/sys/devices/pci0000:00/0000:00:03.0/resource0"
+        try temp.patch(bar, offset: 0x14, bytes: [0x00, 0x00, 0x46, 0x00])   // CC: IOCQES 4, IOSQES 6
+        let d = AppDriver(machine: temp.machine(), rows: 30, cols: 120, write: true, journal: temp.journalPath)
+        d.app.open(.bar(.q35("00:03.0"), 0))
+        d.press(.char("r"), .char("g"))
+        d.type("cc")
+        d.press(.enter, .char("f"))
+        d.type("SHN=NORMAL")
+        d.press(.enter, .char("y"))
+        #expect(try temp.read(bar, offset: 0x14, count: 4) == [0x00, 0x40, 0x46, 0x00])
+        try temp.patch(bar, offset: 0x14, bytes: [0x01])                      // meanwhile EN set
+        d.press(.char("u"))
+        let undo = try #require(d.app.dialog)
+        #expect(undo.isUndo)
+        #expect(undo.plan.mask == 0x0000_c000, "SHN only")
+        #expect(undo.plan.new == 0x0046_0001, "EN as it is now, SHN back to 0")
+        d.press(.char("y"))
+        #expect(try temp.read(bar, offset: 0x14, count: 4) == [0x01, 0x00, 0x46, 0x00])
+    }
+
     /// PgDn/PgUp move the details cursor a page of rows, End/Home to the last/first stop.
     @Test func pageKeysCrossFieldRowsAPageAtATime() {
         let d = AppDriver(machine: Fixtures.machine())
