@@ -36,6 +36,13 @@ public struct ConfigPrintedField: Sendable, Hashable {
         /// label + the raw value in decimal, while the decoded value is the field's value name
         /// (lspci prints the code where the spec names a meaning: DPC `Trigger:1`, "fatal").
         case code
+        /// label + lspci's word for the value (index = raw value), while the decoded value is
+        /// the field's value name: PM's PowerState prints `D3` for the spec's D3hot (PCI PM 1.2
+        /// §3.2.4); beyond the list the value name, or `reserved(N)`, is printed.
+        case renamed([String])
+        /// label + `(` + each bit's word with `+`/`-`, lowest bit first, comma-separated + `)`:
+        /// PM's PME_Support vector `PME(D0+,D1-,D2-,D3hot+,D3cold+)` (PCI PM 1.2 §3.2.3).
+        case flagList([String])
     }
 
     /// What the decoder does with the entry when its `condition` does not hold.
@@ -192,6 +199,10 @@ public struct ConfigPrintedField: Sendable, Hashable {
         case .size: return label + humanSize(value) + "B"
         case .scaled(let s): return label + s.text(amount: raw)
         case .code: return label + "\(raw)"
+        case .renamed(let words):
+            return label + (raw < UInt64(words.count) ? words[Int(raw)] : definition.name(of: raw) ?? "reserved(\(raw))")
+        case .flagList(let names):
+            return label + "(" + names.indices.map { names[$0] + ($0 < 64 && (raw >> UInt64($0)) & 1 == 1 ? "+" : "-") }.joined(separator: ",") + ")"
         }
     }
 
@@ -214,9 +225,9 @@ public struct ConfigPrintedField: Sendable, Hashable {
         switch style {
         case .flag: return .flag(raw & 1 == 1)
         case .invertedFlag: return .flag(raw & 1 == 0)
-        case .named, .code: return .text(definition.name(of: raw) ?? "reserved(\(raw))")
+        case .named, .code, .renamed: return .text(definition.name(of: raw) ?? "reserved(\(raw))")
         case .words(let words, let fallback): return .text(raw < UInt64(words.count) ? words[Int(raw)] : fallback)
-        case .setBitNames: return .number(raw)
+        case .setBitNames, .flagList: return .number(raw)
         case .scaled(let s): return s.decoded(amount: raw)
         case .decimal, .hex, .label, .bitRanges, .size: return .number(scale.apply(raw))
         }
