@@ -90,6 +90,22 @@ import Testing
         #expect(ea.register("Entry 2")?.field("BEI")?.text == "BAR Equivalent Indicator: VF-BAR 0")
     }
 
+    /// A field whose lspci name has a dot is typed with `_`, and the error listing a register's
+    /// fields spells them that way.
+    @Test func dottedFieldNamesAreTypedWithUnderscores() throws {
+        let address = try #require(PCIAddress(parsing: "00:00.0"))
+        let function = try #require(Self.dump.functions.first { $0.address == address })
+        let name = try ConfigRegisterName.parse("ECAP_L1PM.L1SubCtl1.LTR1_2_ThresholdScale")
+        #expect(try ConfigNameResolver.resolve(name, in: function.config, function: address).field?.bits == BitRange(lsb: 29, msb: 31))
+        let unknown = try ConfigRegisterName.parse("ECAP_L1PM.L1SubCtl1.Nope")
+        let result = Result { () throws(AccessError) in try ConfigNameResolver.resolve(unknown, in: function.config, function: address) }
+        guard case .failure(let error) = result, case .advice(let text)? = error.fix else {
+            Issue.record("an unknown field resolved, or its error has no advice")
+            return
+        }
+        #expect(text.contains("PCI-PM_L1_2 PCI-PM_L1_1 ASPM_L1_2 ASPM_L1_1 CommonModeRestoreTime LTR1_2_ThresholdValue"), "\(text)")
+    }
+
     /// LTR and L1 PM Substates print value × scale from their tables (PCIe 6.0 §7.8.2, §7.8.3):
     /// 3 × 32^4 ns, 5 × 2 µs.
     @Test func scaledTimesFromTheTables() throws {

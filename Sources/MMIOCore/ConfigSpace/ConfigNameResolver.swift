@@ -91,7 +91,9 @@ public enum ConfigNameResolver {
             }
             guard let f = layout.field(named: fieldName) else {
                 throw AccessError(.notFound, operation: "\(name.text): \(layout.label) has no field \(fieldName)",
-                                  fix: .advice("its fields: " + layout.fields.filter { !$0.access.isReserved }.map(\.name).joined(separator: " ")))
+                                  fix: .advice("its fields: " + layout.fields.filter { !$0.access.isReserved }
+                                    // A dot separates a target's parts: ASPM_L1.1 is typed ASPM_L1_1.
+                                    .map { String($0.name.map { $0 == "." ? "_" : $0 }) }.joined(separator: " ")))
             }
             field = f
         }
