@@ -12,7 +12,42 @@ public enum ConfigHeaderLayout {
     static let bridge = "PCI-to-PCI Bridge 1.2 §3.2"
     static let cardBus = "PC Card 8.0 §4.5"
 
+    typealias P = ConfigPrintedField
     static let devsel: [(UInt64, String)] = [(0, "fast"), (1, "medium"), (2, "slow")]
+    /// lspci's words for DEVSEL timing (11b is reserved, PCI 3.0 §6.2.3).
+    static let devselWords = ["fast", "medium", "slow", "??"]
+
+    /// `Control:` as lspci prints the Command register (PCI 3.0 §6.2.2), bit order.
+    static let commandPrinted: [[ConfigPrintedField]] = [[
+        P.flag("I/O"), P.flag("Mem"), P.flag("BusMaster"), P.flag("SpecCycle"), P.flag("MemWINV"), P.flag("VGASnoop"),
+        P.flag("ParErr"), P.flag("Stepping"), P.flag("SERR"), P.flag("FastB2B"), P.flag("DisINTx"),
+    ]]
+
+    /// `Status:` as lspci prints it (PCI 3.0 §6.2.3): capabilities first, Interrupt Status last.
+    static let statusPrinted: [[ConfigPrintedField]] = [[
+        P.flag("Cap"), P.flag("66MHz"), P.flag("UDF"), P.flag("FastB2B"), P.flag("ParErr"), P.words("DEVSEL", "DEVSEL=", devselWords),
+        P.flag(">TAbort"), P.flag("<TAbort"), P.flag("<MAbort"), P.flag(">SERR"), P.flag("<PERR"), P.flag("INTx"),
+    ]]
+
+    /// A bridge's `Secondary status:` (PCI-to-PCI Bridge 1.2 §3.2.5.7): no Cap, UDF or INTx,
+    /// and bit 14 is the received system error.
+    static let secondaryStatusPrinted: [[ConfigPrintedField]] = [[
+        P.flag("66MHz"), P.flag("FastB2B"), P.flag("ParErr"), P.words("DEVSEL", "DEVSEL=", devselWords),
+        P.flag(">TAbort"), P.flag("<TAbort"), P.flag("<MAbort"), P.flag("<SERR"), P.flag("<PERR"),
+    ]]
+
+    /// A bridge's `BridgeCtl:` (PCI-to-PCI Bridge 1.2 §3.2.5.18) on lspci's two lines.
+    static let bridgeControlPrinted: [[ConfigPrintedField]] = [
+        [P.flag("Parity"), P.flag("SERR"), P.flag("NoISA"), P.flag("VGA"), P.flag("VGA16"), P.flag("MAbort"), P.flag(">Reset"), P.flag("FastB2B")],
+        [P.flag("PriDiscTmr"), P.flag("SecDiscTmr"), P.flag("DiscTmrStat"), P.flag("DiscTmrSERREn")],
+    ]
+
+    /// A CardBus bridge's `BridgeCtl:` (PC Card 8.0 §4.5.11); lspci prints the memory windows'
+    /// prefetch bits on the windows, not here (they are decoded in place without text).
+    static let cardBusBridgeControlPrinted: [[ConfigPrintedField]] = [[
+        P.flag("Parity"), P.flag("SERR"), P.flag("ISA"), P.flag("VGA"), P.flag("MAbort"), P.flag(">Reset"), P.flag("16bInt"),
+        P.flag("Prefetch0").silent, P.flag("Prefetch1").silent, P.flag("PostWrite"),
+    ]]
 
     /// Command register (0x04), lspci's `Control:` names.
     static let commandFields: [FieldDefinition] = [
@@ -84,8 +119,8 @@ public enum ConfigHeaderLayout {
     public static let registers: [ConfigRegisterLayout] = [
         r("VENDOR_ID", 0x00, .bits16, label: "Vendor ID", [T.bits("VendorID", 15, 0, .readOnly)]),
         r("DEVICE_ID", 0x02, .bits16, label: "Device ID", [T.bits("DeviceID", 15, 0, .readOnly)]),
-        r("COMMAND", 0x04, .bits16, label: "Control", commandFields),
-        r("STATUS", 0x06, .bits16, label: "Status", statusFields),
+        r("COMMAND", 0x04, .bits16, label: "Control", commandFields, printed: commandPrinted),
+        r("STATUS", 0x06, .bits16, label: "Status", statusFields, printed: statusPrinted),
         r("REVISION", 0x08, .bits8, label: "Revision ID", [T.bits("Revision", 7, 0, .readOnly)]),
         r("CLASS_PROG", 0x09, .bits8, label: "Programming Interface", [T.bits("ProgIf", 7, 0, .readOnly)]),
         r("CLASS_DEVICE", 0x0a, .bits16, label: "Class Code", [T.bits("SubClass", 7, 0, .readOnly), T.bits("BaseClass", 15, 8, .readOnly)]),
@@ -124,7 +159,7 @@ public enum ConfigHeaderLayout {
         r("SEC_LATENCY_TIMER", 0x1b, .bits8, label: "sec-latency", spec: bridge),
         r("IO_BASE", 0x1c, .bits8, label: "I/O Base", [T.bits("Addressing", 3, 0, .readOnly, values: [(0, "16-bit"), (1, "32-bit")]), T.bits("Base", 7, 4)], spec: bridge),
         r("IO_LIMIT", 0x1d, .bits8, label: "I/O Limit", [T.bits("Addressing", 3, 0, .readOnly, values: [(0, "16-bit"), (1, "32-bit")]), T.bits("Limit", 7, 4)], spec: bridge),
-        r("SEC_STATUS", 0x1e, .bits16, label: "Secondary status", secondaryStatusFields, spec: bridge),
+        r("SEC_STATUS", 0x1e, .bits16, label: "Secondary status", secondaryStatusFields, spec: bridge, printed: secondaryStatusPrinted),
         r("MEMORY_BASE", 0x20, .bits16, label: "Memory Base", [T.rsvdP(3, 0), T.bits("Base", 15, 4)], spec: bridge),
         r("MEMORY_LIMIT", 0x22, .bits16, label: "Memory Limit", [T.rsvdP(3, 0), T.bits("Limit", 15, 4)], spec: bridge),
         r("PREF_MEMORY_BASE", 0x24, .bits16, label: "Prefetchable Memory Base",
@@ -136,9 +171,11 @@ public enum ConfigHeaderLayout {
         r("IO_BASE_UPPER16", 0x30, .bits16, label: "I/O Base Upper 16 Bits", spec: bridge),
         r("IO_LIMIT_UPPER16", 0x32, .bits16, label: "I/O Limit Upper 16 Bits", spec: bridge),
         r("BRIDGE_ROM_ADDRESS", 0x38, .bits32, label: "Expansion ROM (bridge)", spec: bridge),
-        r("BRIDGE_CONTROL", 0x3e, .bits16, label: "BridgeCtl", bridgeControlFields, types: [.pciBridge], spec: bridge),
+        r("BRIDGE_CONTROL", 0x3e, .bits16, label: "BridgeCtl", bridgeControlFields, types: [.pciBridge], spec: bridge,
+          printed: bridgeControlPrinted),
         // setpci has no name for the CardBus Bridge Control register; it is reached as CB_IO_LIMIT_1_HI+4.w.
-        ConfigRegisterLayout(label: "BridgeCtl", offset: 0x3e, width: .bits16, fields: cardBusBridgeControlFields, headerTypes: [.cardBusBridge], spec: cardBus),
+        ConfigRegisterLayout(label: "BridgeCtl", offset: 0x3e, width: .bits16, fields: cardBusBridgeControlFields, headerTypes: [.cardBusBridge], spec: cardBus,
+                             printed: cardBusBridgeControlPrinted),
         r("CB_CARDBUS_BASE", 0x10, .bits32, label: "CardBus Socket/ExCA base", spec: cardBus),
         r("CB_CAPABILITIES", 0x14, .bits16, label: "CardBus Capabilities Pointer", spec: cardBus),
         r("CB_SEC_STATUS", 0x16, .bits16, label: "Secondary status (CardBus)", secondaryStatusFields, spec: cardBus),
@@ -162,6 +199,32 @@ public enum ConfigHeaderLayout {
         r("CB_SUBSYSTEM_ID", 0x42, .bits16, label: "Subsystem ID (CardBus)", spec: cardBus),
         r("CB_LEGACY_MODE_BASE", 0x44, .bits32, label: "16-bit legacy mode base", spec: cardBus),
     ]
+
+    /// Registers lspci prints as one line over several of setpci's byte registers, with their
+    /// printed form. They are not in `registers` (targets reach the bytes by setpci's names:
+    /// `SECONDARY_BUS`, `INTERRUPT_PIN`); the JSON shows them as the line's one register.
+    public static let combined: [ConfigRegisterLayout] = [
+        // PCI-to-PCI Bridge 1.2 §3.2.5.2-5 (PC Card 8.0 §4.5: same bytes in a CardBus header:
+        // PCI bus, CardBus bus, subordinate bus, CardBus latency timer).
+        ConfigRegisterLayout(label: "Bus", offset: 0x18, width: .bits32, fields: [
+            T.bits("primary", 7, 0, .readWrite, "Primary Bus Number"), T.bits("secondary", 15, 8, .readWrite, "Secondary Bus Number"),
+            T.bits("subordinate", 23, 16, .readWrite, "Subordinate Bus Number"), T.bits("sec-latency", 31, 24, .readWrite, "Secondary Latency Timer"),
+        ], headerTypes: [.pciBridge, .cardBusBridge], spec: bridge, printed: [[
+            P.hex("primary", "primary=", 2, suffix: ","), P.hex("secondary", "secondary=", 2, suffix: ","),
+            P.hex("subordinate", "subordinate=", 2, suffix: ","), P.decimal("sec-latency", "sec-latency="),
+        ]]),
+        // PCI 3.0 §6.2.4: Interrupt Line (0x3c) and Pin (0x3d), shown when either is set; pin 0
+        // (no INTx) with a line still reads `pin ?`, a pin beyond INTD# `pin ?N`.
+        ConfigRegisterLayout(label: "Interrupt", offset: 0x3c, width: .bits16, fields: [
+            T.bits("Line", 7, 0, .readWrite, "Interrupt Line"),
+            T.bits("Pin", 15, 8, .readOnly, "Interrupt Pin", values: [(0, "none"), (1, "A"), (2, "B"), (3, "C"), (4, "D")]),
+        ], spec: common, printed: [[
+            P.words("Pin", "pin ", ["?", "A", "B", "C", "D"] + (5...255).map { "?\($0)" }), P.decimal("Line", "routed to IRQ "),
+        ]], shownWhen: .nonzero("Interrupt")),
+    ]
+
+    /// The `combined` register labelled `label`.
+    static func combined(_ label: String) -> ConfigRegisterLayout? { combined.first { $0.label == label } }
 
     /// The header register setpci calls `name` (case-insensitive); `headerTypes` says where it exists.
     public static func register(setpciName name: String) -> ConfigRegisterLayout? {

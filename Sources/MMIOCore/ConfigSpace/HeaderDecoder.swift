@@ -4,57 +4,27 @@
 public enum HeaderDecoder {
     typealias F = ConfigField
 
-    /// Command register (0x04), PCI Local Bus 3.0 §6.2.2, lspci's names.
-    public static func command(_ config: ConfigSpace) -> ConfigRegister? {
-        config.register("Control", at: 0x04, width: 2) { r in [[
-            F.flag("I/O", r, bit: 0), F.flag("Mem", r, bit: 1), F.flag("BusMaster", r, bit: 2),
-            F.flag("SpecCycle", r, bit: 3), F.flag("MemWINV", r, bit: 4), F.flag("VGASnoop", r, bit: 5),
-            F.flag("ParErr", r, bit: 6), F.flag("Stepping", r, bit: 7), F.flag("SERR", r, bit: 8),
-            F.flag("FastB2B", r, bit: 9), F.flag("DisINTx", r, bit: 10),
-        ]] }
+    /// Command register (0x04), PCI Local Bus 3.0 §6.2.2, lspci's names
+    /// (`ConfigHeaderLayout`'s `COMMAND`).
+    public static func command(_ config: ConfigSpace) -> ConfigRegister? { table(ConfigHeaderLayout.register(setpciName: "COMMAND"), config) }
+
+    /// Status register (0x06), PCI Local Bus 3.0 §6.2.3, lspci's names and order (`STATUS`).
+    public static func status(_ config: ConfigSpace) -> ConfigRegister? { table(ConfigHeaderLayout.register(setpciName: "STATUS"), config) }
+
+    /// The header register `layout` decoded from its table (`ConfigTableDecoder`); nil when
+    /// there is no such layout, lspci does not show it (`shownWhen`) or its bytes were not read.
+    /// Conditions read the `combined` registers by label, others by setpci name.
+    static func table(_ layout: ConfigRegisterLayout?, _ config: ConfigSpace) -> ConfigRegister? {
+        guard let layout else { return nil }
+        let context = ConfigTableContext(config: config, base: 0, layouts: ConfigHeaderLayout.combined)
+        guard context.shows(layout) else { return nil }
+        return ConfigTableDecoder.register(layout, in: context)
     }
 
-    static let devselNames = ["fast", "medium", "slow", "??"]
-
-    /// Status register (0x06), PCI Local Bus 3.0 §6.2.3, lspci's names and order.
-    public static func status(_ config: ConfigSpace) -> ConfigRegister? {
-        config.register("Status", at: 0x06, width: 2) { r in [[
-            F.flag("Cap", r, bit: 4), F.flag("66MHz", r, bit: 5), F.flag("UDF", r, bit: 6), F.flag("FastB2B", r, bit: 7),
-            F.flag("ParErr", r, bit: 8),
-            F.choice("DEVSEL", r, low: 9, count: 2, names: { devselNames[Int($0)] }) { "DEVSEL=" + $0 },
-            F.flag(">TAbort", r, bit: 11), F.flag("<TAbort", r, bit: 12), F.flag("<MAbort", r, bit: 13),
-            F.flag(">SERR", r, bit: 14), F.flag("<PERR", r, bit: 15), F.flag("INTx", r, bit: 3),
-        ]] }
-    }
-
-    /// Secondary status of a bridge (0x1e), same layout as Status minus Cap/INTx, with
-    /// bit 14 meaning "received system error".
-    static func secondaryStatus(_ config: ConfigSpace) -> ConfigRegister? {
-        config.register("Secondary status", at: 0x1e, width: 2) { r in [[
-            F.flag("66MHz", r, bit: 5), F.flag("FastB2B", r, bit: 7), F.flag("ParErr", r, bit: 8),
-            F.choice("DEVSEL", r, low: 9, count: 2, names: { devselNames[Int($0)] }) { "DEVSEL=" + $0 },
-            F.flag(">TAbort", r, bit: 11), F.flag("<TAbort", r, bit: 12), F.flag("<MAbort", r, bit: 13),
-            F.flag("<SERR", r, bit: 14), F.flag("<PERR", r, bit: 15),
-        ]] }
-    }
-
-    /// Bridge Control (0x3e), PCI-to-PCI Bridge 1.2 §3.2.5.18.
-    static func bridgeControl(_ config: ConfigSpace) -> ConfigRegister? {
-        config.register("BridgeCtl", at: 0x3e, width: 2) { r in [[
-            F.flag("Parity", r, bit: 0), F.flag("SERR", r, bit: 1), F.flag("NoISA", r, bit: 2), F.flag("VGA", r, bit: 3),
-            F.flag("VGA16", r, bit: 4), F.flag("MAbort", r, bit: 5), F.flag(">Reset", r, bit: 6), F.flag("FastB2B", r, bit: 7),
-        ], [
-            F.flag("PriDiscTmr", r, bit: 8), F.flag("SecDiscTmr", r, bit: 9), F.flag("DiscTmrStat", r, bit: 10), F.flag("DiscTmrSERREn", r, bit: 11),
-        ]] }
-    }
-
-    /// CardBus Bridge Control (0x3e), PC Card 8.0 §4.5.11.
-    static func cardBusBridgeControl(_ config: ConfigSpace) -> ConfigRegister? {
-        config.register("BridgeCtl", at: 0x3e, width: 2) { r in [[
-            F.flag("Parity", r, bit: 0), F.flag("SERR", r, bit: 1), F.flag("ISA", r, bit: 2), F.flag("VGA", r, bit: 3),
-            F.flag("MAbort", r, bit: 5), F.flag(">Reset", r, bit: 6), F.flag("16bInt", r, bit: 7),
-            F.flag("Prefetch0", r, bit: 8).printed(""), F.flag("Prefetch1", r, bit: 9).printed(""), F.flag("PostWrite", r, bit: 10),
-        ]] }
+    /// The header register of header type `type` at `offset` with its printed lines (the two
+    /// Bridge Control layouts share 0x3e: PCI-to-PCI Bridge 1.2 §3.2.5.18, PC Card 8.0 §4.5.11).
+    static func table(at offset: Int, _ type: ConfigHeaderType, _ config: ConfigSpace) -> ConfigRegister? {
+        table(ConfigHeaderLayout.registers.first { $0.offset == offset && !$0.printed.isEmpty && ($0.headerTypes?.contains(type) ?? true) }, config)
     }
 
     /// Latency timer (0x0d) and cache line size (0x0c, in dwords); for type 0 headers also
@@ -74,22 +44,12 @@ public enum HeaderDecoder {
         }
     }
 
-    /// Interrupt pin (0x3d) and line (0x3c), when either is set: a pin of 0 (no INTx, PCI 3.0
-    /// §6.2.4) with a line value still reads `pin ?`, as lspci prints it.
-    static func interrupt(_ config: ConfigSpace) -> ConfigRegister? {
-        guard let pin = config.u8(0x3d), let line = config.u8(0x3c), pin != 0 || line != 0 else { return nil }
-        return config.register("Interrupt", at: 0x3c, width: 2) { r in [[
-            F.choice("Pin", r, low: 8, count: 8, names: { $0 >= 1 && $0 <= 4 ? String(["A", "B", "C", "D"][Int($0) - 1]) : $0 == 0 ? "?" : "?\($0)" }) { "pin \($0)" },
-            F.number("Line", r, low: 0, count: 8) { "routed to IRQ \($0)" },
-        ]] }
-    }
-
     /// Decodes the header. `resources` are the sysfs `resource` lines (index 0-5 BARs, 6 ROM).
     public static func decode(_ config: ConfigSpace, resources: [BAR] = []) -> DecodedHeader {
         let headerByte = config.u8(0x0e)
         let type = headerByte.map { $0 & 0x7f }
         let commandValue = config.u16(0x04) ?? 0
-        var regs: [ConfigRegister?] = [command(config), status(config), latency(config), interrupt(config),
+        var regs: [ConfigRegister?] = [command(config), status(config), latency(config), table(ConfigHeaderLayout.combined("Interrupt"), config),
                                        ConfigHeaderLayout.register(setpciName: "BIST").flatMap { ConfigTableDecoder.register($0, base: 0, in: config) }]
         func size(_ index: Int) -> UInt64? {
             resources.first { $0.index == index && $0.isUsed && $0.invalidReason == nil }?.size
@@ -130,24 +90,14 @@ public enum HeaderDecoder {
             subsystemVendor = config.u16(0x2c)
             subsystemDevice = config.u16(0x2e)
         case 1:
-            regs.append(config.register("Bus", at: 0x18, width: 4) { r in [[
-                F.number("primary", r, low: 0, count: 8) { "primary=" + hex($0, 2) + "," },
-                F.number("secondary", r, low: 8, count: 8) { "secondary=" + hex($0, 2) + "," },
-                F.number("subordinate", r, low: 16, count: 8) { "subordinate=" + hex($0, 2) + "," },
-                F.number("sec-latency", r, low: 24, count: 8) { "sec-latency=\($0)" },
-            ]] })
+            regs.append(table(ConfigHeaderLayout.combined("Bus"), config))
             windows = bridgeWindows(config)
-            regs.append(secondaryStatus(config))
-            regs.append(bridgeControl(config))
+            regs.append(table(at: 0x1e, .pciBridge, config))
+            regs.append(table(at: 0x3e, .pciBridge, config))
         case 2:
             subsystemVendor = config.u16(0x40)
             subsystemDevice = config.u16(0x42)
-            regs.append(config.register("Bus", at: 0x18, width: 4) { r in [[
-                F.number("primary", r, low: 0, count: 8) { "primary=" + hex($0, 2) + "," },
-                F.number("secondary", r, low: 8, count: 8) { "secondary=" + hex($0, 2) + "," },
-                F.number("subordinate", r, low: 16, count: 8) { "subordinate=" + hex($0, 2) + "," },
-                F.number("sec-latency", r, low: 24, count: 8) { "sec-latency=\($0)" },
-            ]] })
+            regs.append(table(ConfigHeaderLayout.combined("Bus"), config))
             // PC Card 8.0 §4.5: two memory windows (4K granular) and two I/O windows (4-byte granular).
             let bridgeControlValue = config.u16(0x3e) ?? 0
             for (n, off) in [0x1c, 0x24].enumerated() {
@@ -166,7 +116,7 @@ public enum HeaderDecoder {
                                                  label: "I/O window \(n)", digits: 8))
                 }
             }
-            regs.append(cardBusBridgeControl(config))
+            regs.append(table(at: 0x3e, .cardBusBridge, config))
             // PC Card 8.0 §4.5.14: the 16-bit PC Card legacy mode base (ExCA registers in I/O
             // space), shown when firmware set it, as lspci does.
             if let legacy = config.u32(0x44), legacy != 0, let r = config.register("Legacy", at: 0x44, width: 4, { r in [[
