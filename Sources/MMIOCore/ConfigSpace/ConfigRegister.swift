@@ -12,9 +12,13 @@ public struct ConfigRegister: Sendable, Equatable {
     public let lines: [[ConfigField]]
     /// The label text puts before the fields (lspci's `VC0:\tCaps:`), `name` unless set.
     public let printedName: String
+    /// Printed on a line of its own even without a label (`ConfigRegisterLayout.startsLine`).
+    public let startsLine: Bool
 
-    public init(name: String, offset: Int, width: Int, raw: UInt64, lines: [[ConfigField]], printedName: String? = nil) {
+    public init(name: String, offset: Int, width: Int, raw: UInt64, lines: [[ConfigField]], printedName: String? = nil,
+                startsLine: Bool = false) {
         self.name = name
+        self.startsLine = startsLine
         self.printedName = printedName ?? name
         self.offset = offset
         self.width = width

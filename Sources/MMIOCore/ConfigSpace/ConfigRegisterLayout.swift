@@ -32,10 +32,15 @@ public struct ConfigRegisterLayout: Sendable, Hashable {
     /// §7.5.3's Slot registers only where ExpCap.Slot is set, LnkCap2 only when nonzero.
     /// Named targets still reach a register that is not shown.
     public let shownWhen: ConfigCondition?
+    /// A register printed without a label that begins a line of its own. Without it, a
+    /// label-less register continues the line of the label-less register before it (virtio's
+    /// BAR, offset and size), and each Resizable BAR entry would run onto the one before.
+    public let startsLine: Bool
 
     public init(setpciName: String? = nil, label: String, offset: Int, width: AccessWidth, fields: [FieldDefinition] = [],
                 portTypes: Set<ExpressPortType>? = nil, headerTypes: Set<ConfigHeaderType>? = nil, spec: String,
-                printed: [[ConfigPrintedField]] = [], printedLabel: String? = nil, shownWhen: ConfigCondition? = nil) {
+                printed: [[ConfigPrintedField]] = [], printedLabel: String? = nil, shownWhen: ConfigCondition? = nil,
+                startsLine: Bool = false) {
         self.setpciName = setpciName
         self.label = label
         self.offset = offset
@@ -47,6 +52,7 @@ public struct ConfigRegisterLayout: Sendable, Hashable {
         self.printed = printed
         self.printedLabel = printedLabel
         self.shownWhen = shownWhen
+        self.startsLine = startsLine
     }
 
     /// The same register `by` bytes further on, named `label` (the repeated blocks of a
@@ -54,7 +60,7 @@ public struct ConfigRegisterLayout: Sendable, Hashable {
     public func moved(by delta: Int, label: String, printedLabel: String? = nil) -> ConfigRegisterLayout {
         ConfigRegisterLayout(setpciName: setpciName, label: label, offset: offset + delta, width: width, fields: fields,
                              portTypes: portTypes, headerTypes: headerTypes, spec: spec, printed: printed, printedLabel: printedLabel,
-                             shownWhen: shownWhen)
+                             shownWhen: shownWhen, startsLine: startsLine)
     }
 
     /// The register as a register-map definition at absolute config offset `base + offset`

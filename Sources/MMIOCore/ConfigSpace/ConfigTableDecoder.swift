@@ -58,7 +58,7 @@ public enum ConfigTableDecoder {
             .map { d in field(d, raw: raw, printed: ConfigPrintedField(d.name, "", d.bits.lsb == d.bits.msb ? .flag : .decimal)).printed("") }
         if lines.isEmpty { lines = [rest] } else { lines[lines.count - 1] += rest }
         return ConfigRegister(name: layout.label, offset: at, width: layout.width.bytes, raw: raw, lines: lines,
-                              printedName: layout.printedLabel)
+                              printedName: layout.printedLabel, startsLine: layout.startsLine)
     }
 
     /// Every register of `layouts` that was read, in table order.

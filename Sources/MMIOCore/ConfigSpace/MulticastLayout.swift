@@ -14,8 +14,8 @@ public enum MulticastLayout {
         ], spec: "PCIe 6.0 §7.9.11." + section, printed: [[P.hex(field, "", 16)]])
     }
 
-    /// The overlay size as printed after `OverlaySize `: 0 is `disabled`, n is 2^n bytes.
-    static let overlaySizes: [String] = ["disabled"] + (1..<64).map { "\(UInt64(1) << UInt64($0))" }
+    /// The smallest MC_Overlay_Size that enables the overlay (§7.9.11.8: below 6, no overlay).
+    static let smallestOverlaySize: UInt64 = 6
 
     public static let registers: [ConfigRegisterLayout] = [
         ConfigRegisterLayout(label: "McastCap", offset: 0x04, width: .bits16, fields: [
@@ -42,7 +42,12 @@ public enum MulticastLayout {
             T.bits("OverlaySize", 5, 0, .readWrite, "MC_Overlay_Size (2^n bytes, 0: overlay disabled)"),
             T.bits("BaseAddr", 63, 6, .readWrite, "MC_Overlay_BAR"),
         ], spec: "PCIe 6.0 §7.9.11.8", printed: [[
-            P.words("OverlaySize", "OverlaySize ", overlaySizes, suffix: ","), P.hex("BaseAddr", "BaseAddr ", 16, scale: .times(1 << 6)),
+            // lspci: `OverlaySize 0 (disabled),` or `OverlaySize 12 (4096 bytes),`.
+            P.decimal("OverlaySize", "OverlaySize "),
+            ConfigPrintedField("OverlaySize", "(", .decimal, scale: .powerOfTwo, suffix: " bytes),")
+                .when(.atLeast("McastOverlayBAR", "OverlaySize", smallestOverlaySize)),
+            ConfigPrintedField("OverlaySize", "(disabled),", .label),
+            P.hex("BaseAddr", "BaseAddr ", 16, scale: .times(1 << 6)),
         ]]),
     ]
 }

@@ -24,7 +24,7 @@ public enum ResizableBARLayout {
         T.bits("SupportedSizesHigh", 31, 16, .readOnly, "Supported BAR sizes from 2^48 bytes (bit n: 2^(n+48) bytes)"),
     ], spec: "PCIe 6.0 §7.8.6.3", printed: [[
         P.decimal("BARIndex", "BAR ", suffix: ":"), ConfigPrintedField("CurrentSize", "current size: ", .size, scale: .lookup(sizes), suffix: ","),
-    ]], printedLabel: "")
+    ]], printedLabel: "", startsLine: true)
 
     /// Entry `n`'s registers, `BAR entry n ctl` then `BAR entry n cap` (lspci's order).
     public static func entry(_ n: Int) -> [ConfigRegisterLayout] {

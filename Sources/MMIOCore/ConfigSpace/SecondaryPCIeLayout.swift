@@ -15,11 +15,12 @@ public enum SecondaryPCIeLayout {
         ], spec: "PCIe 6.0 §7.7.3.2", printed: [[
             P.flag("LnkEquIntrruptEn"), P.flag("PerformEqu"), P.decimal("LowerSKPOSGenVector", "").silent,
         ]]),
-        // lspci prints a clean status as `0`, any error bits as 8 hex digits.
+        // lspci prints a clean status as `0`, else the lanes with errors: `LaneErr at lane: 0 1 7`.
         ConfigRegisterLayout(label: "LaneErrStat", offset: 0x08, width: .bits32, fields: [
             T.bits("Lanes", 31, 0, .writeOneToClear, "Lane Error Status (bit n: lane n)"),
         ], spec: "PCIe 6.0 §7.7.3.3", printed: [[
-            P.hex("Lanes", "", 8).when(.nonzero("LaneErrStat", "Lanes")), ConfigPrintedField("Lanes", "0", .label),
+            ConfigPrintedField("Lanes", "LaneErr at lane: ", .setBitNames((0..<32).map(String.init))).when(.nonzero("LaneErrStat", "Lanes")),
+            ConfigPrintedField("Lanes", "0", .label),
         ]]),
     ]
 

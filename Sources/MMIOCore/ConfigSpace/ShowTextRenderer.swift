@@ -87,9 +87,10 @@ public enum ShowTextRenderer {
                         continue
                     }
                     // A register without a label continues the line of the label-less register
-                    // before it (lspci prints virtio's BAR, offset and size on one line).
+                    // before it (lspci prints virtio's BAR, offset and size on one line), unless
+                    // it starts a line of its own (a Resizable BAR entry).
                     let lines = registerLines(r, indent: "\t\t")
-                    if r.printedName.isEmpty, index > 0, cap.registers[index - 1].printedName.isEmpty,
+                    if r.printedName.isEmpty, !r.startsLine, index > 0, cap.registers[index - 1].printedName.isEmpty,
                        let first = lines.first, let last = out.popLast() {
                         out.append(last + " " + first.dropFirst(2))
                         out += lines.dropFirst()
