@@ -90,7 +90,7 @@ import Testing
     }
 
     /// Values lspci derives: Power Budgeting's Base Power × Data Scale, Secondary PCIe's clean
-    /// lane status as `0`, and its other fields decoded without text.
+    /// lane status as `0` (else the lanes in error), and its other fields decoded without text.
     @Test func derivedTextFromTheTables() throws {
         func function(_ address: String) throws -> DecodedFunction {
             let a = try #require(PCIAddress(parsing: address))
@@ -106,7 +106,7 @@ import Testing
         var config = try #require(Self.dump.functions.first { $0.address == PCIAddress(parsing: "00:01.0") }).config
         config.bytes[0x158 + 8] = 0x05
         let lanes = DecodedFunction.decode(address: try #require(PCIAddress(parsing: "00:01.0")), config: config)
-        #expect(lanes.capability(0x19, space: .extended)?.register("LaneErrStat")?.fields.map(\.text) == ["00000005"])
+        #expect(lanes.capability(0x19, space: .extended)?.register("LaneErrStat")?.fields.map(\.text) == ["LaneErr at lane: 0 2"], "lanes 0 and 2, as lspci lists them")
     }
 
     /// TPH's Steering Tag table is described only where TPHCap puts it in the capability.
