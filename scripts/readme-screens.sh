@@ -89,3 +89,30 @@ send Tab Down Down Enter
 wait_for "reads/tick (aligned DWORDs)"
 show msix
 send Q
+
+# 4. A config field edit: 00:02.0 in the tree, f to its first config field, ↓ to
+# COMMAND.BusMaster, f, 1, Enter → the confirmation dialog (cancelled with n).
+rows=24 cols=100
+start --write
+wait_for "PCI  (13 functions)"
+for _ in 1 2 3 4 5 6; do send Down; done
+wait_for "0000:00:02.0  Unclassified device"
+send f
+wait_for "config fields"
+found=""
+for _ in $(seq 1 12); do
+    if capture | grep -q " 00:02.0/config/COMMAND.BusMaster  bits"; then found=1; break; fi
+    send Down
+    sleep 0.3
+done
+[ -n "$found" ] || { echo "no COMMAND.BusMaster row" >&2; capture >&2; exit 1; }
+show config-field-row
+send f
+wait_for "COMMAND.BusMaster (bits 2 RW) = "
+send C-u
+send -l "1"
+send Enter
+wait_for "Write this register?"
+show config-field-dialog
+send n
+send Q
