@@ -369,6 +369,8 @@ CHECKS=(
   "relaxed w-hpet-max-rate"
   # Issue 10: the live MSI-X table with the nvme driver bound.
   "relaxed 10-nvme-msix"
+  # Issue 13: a named config field written through the kernel's config file, and restored.
+  "plain c-config-field-write"
 )
 print_summary() {
   local fails=0 notrun=0 rows=("${CHECKS[@]}") line id boot st exp seen r

@@ -363,6 +363,30 @@ check_msix() {
     "exit $RC; ${en:-not enabled}; $live live entries, $irqs nvme IRQs; $other other entries unmasked"
 }
 
+# ---------------------------------------------------------------- issue 13: a config field write
+# A named config field through the kernel's sysfs config file: `hwx write DEV/config/COMMAND.BusMaster`
+# flips one bit (a masked read-modify-write of the 16-bit register), the kernel's config file
+# then holds exactly that value, and a second field write restores the first value. edu has no
+# driver here and does no DMA unless told to, so its bus-master bit is safe to toggle.
+check_config_field() {
+  EDU=$(find_pci 0x1234 0x11e8)
+  cfg=/sys/bus/pci/devices/0000:$EDU/config
+  check c-config-field-write
+  before=$(num "0x$(od -An -tx2 -j4 -N2 "$cfg" | tr -d ' ')")
+  hx read "$EDU/config/COMMAND"
+  named=$(num "$(value)")
+  bit=$(( (before >> 2) & 1 )); flip=$(( 1 - bit )); want=$(( before ^ 4 ))
+  hx write "$EDU/config/COMMAND.BusMaster" $flip --yes
+  wrote_rc=$RC
+  readback=$(num "$(field 'read back' | awk '{print $1}')")
+  after=$(num "0x$(od -An -tx2 -j4 -N2 "$cfg" | tr -d ' ')")
+  hx write "$EDU/config/COMMAND.BusMaster" $bit --yes
+  restored=$(num "0x$(od -An -tx2 -j4 -N2 "$cfg" | tr -d ' ')")
+  result c-config-field-write \
+    "$(printf 'read %04x, wrote %04x: read back %04x, sysfs %04x, restored %04x' $before $want $want $want $before) (exit 0)" \
+    "$(printf 'read %04x, wrote %04x: read back %04x, sysfs %04x, restored %04x' $named $want $readback $after $restored) (exit $wrote_rc)"
+}
+
 # ---------------------------------------------------------------- boots
 # The checks are split so the two lanes of boots take about the same time: plain runs in one,
 # relaxed and tui in the other (tui has the same kernel settings as plain: no arguments, no
@@ -370,6 +394,7 @@ check_msix() {
 boot_plain() {
   check_lists
   check_edu
+  check_config_field
   check_nvme
   check_ivshmem
   check_show
