@@ -122,21 +122,8 @@ extension ExplorerApp {
     /// The value typed at the prompt: one field write planned by the core, then the dialog.
     func stageConfigField(_ text: String) {
         guard let edit = configEdit else { return }
-        let planner = FieldWritePlanner(register: edit.register)
-        do {
-            let assignment = try planner.assignment(field: edit.field.name, value: text.trimmingWhitespace())
-            let plan = try planner.plan(edit.resolved, assignments: [assignment])
-            var d = PokeDialog(plan: plan, resolved: edit.resolved, isUndo: false, register: edit.register)
-            d.configField = edit
-            d.editedField = edit.field
-            dialog = d
-        } catch let error as FieldWriteError {
-            message = StatusMessage(FixText.tui.statusLine(error), role: .error)
-        } catch let error as AccessError {
-            message = StatusMessage(FixText.tui.statusLine(error), role: .error)
-        } catch {
-            message = StatusMessage("\(error)", role: .error)
-        }
+        openFieldWriteDialog(register: edit.register, resolved: edit.resolved, field: edit.field.name,
+                             value: text.trimmingWhitespace(), configField: edit)
     }
 
     /// `u` after a field write (a config field, or a mapped register's field): the old field

@@ -55,11 +55,21 @@ extension ExplorerApp {
             message = StatusMessage("type FIELD=VALUE, e.g. EN=1 or SHN=NORMAL", role: .error)
             return
         }
+        openFieldWriteDialog(register: register, resolved: resolved, field: parts[0], value: parts[1])
+    }
+
+    /// Plans `field = value` as one read-modify-write of `register` (the core's
+    /// `FieldWritePlanner`: RW1C and RsvdZ bits written 0 unless targeted, RsvdP kept) and opens
+    /// the confirmation dialog, or says in the status line why it cannot. The MMIO register
+    /// view and the config-field editor both come here.
+    func openFieldWriteDialog(register: RegisterDefinition, resolved: ResolvedTarget, field: String, value: String,
+                              configField: ConfigFieldEdit? = nil) {
         let planner = FieldWritePlanner(register: register)
         do {
-            let assignment = try planner.assignment(field: parts[0], value: parts[1])
+            let assignment = try planner.assignment(field: field, value: value)
             let plan = try planner.plan(resolved, assignments: [assignment])
             var d = PokeDialog(plan: plan, resolved: resolved, isUndo: false, register: register)
+            d.configField = configField
             d.editedField = assignment.field
             dialog = d
         } catch let error as FieldWriteError {
