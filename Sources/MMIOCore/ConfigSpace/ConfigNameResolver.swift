@@ -48,10 +48,10 @@ public enum ConfigNameResolver {
         }
         var layout: ConfigRegisterLayout?
         if let label = name.register {
-            guard let found = candidates.first(where: { $0.label.lowercased() == (label).lowercased() }) else {
+            guard let found = candidates.first(where: { $0.isLabelled(label) }) else {
                 throw AccessError(.notFound, operation: "\(name.text): no register \(label) in this capability of \(function.display)",
                                   fix: .advice(candidates.isEmpty ? "hwx has no register names for this capability: use an offset and width (e.g. +0x4.l)"
-                                    : "its registers: " + candidates.map(\.label).joined(separator: " ")))
+                                    : "its registers: " + candidates.map(\.typedLabel).joined(separator: " ")))
             }
             layout = found
             start += found.offset
@@ -68,7 +68,7 @@ public enum ConfigNameResolver {
         }
         guard let width else {
             throw AccessError(.misaligned, operation: "\(name.text) names a capability, not a register: the width is missing",
-                              fix: .advice("give a width (\(name.text).w) or, where hwx names them, a register (\(name.text).\(candidates.first?.label ?? "REG"))"))
+                              fix: .advice("give a width (\(name.text).w) or, where hwx names them, a register (\(name.text).\(candidates.first?.typedLabel ?? "REG"))"))
         }
         guard start % width.bytes == 0 else {
             throw AccessError(.misaligned, operation: "\(name.text) is config offset 0x\(hex(start, 2)), not aligned to its \(width.bytes)-byte width",
@@ -92,8 +92,9 @@ public enum ConfigNameResolver {
             guard let f = layout.field(named: fieldName) else {
                 throw AccessError(.notFound, operation: "\(name.text): \(layout.label) has no field \(fieldName)",
                                   fix: .advice("its fields: " + layout.fields.filter { !$0.access.isReserved }
-                                    // A dot separates a target's parts: ASPM_L1.1 is typed ASPM_L1_1.
-                                    .map { String($0.name.map { $0 == "." ? "_" : $0 }) }.joined(separator: " ")))
+                                    // A dot separates a target's parts: ASPM_L1.1 is typed ASPM_L1_1
+                                    // (and a space _, so no name needs quoting).
+                                    .map { String($0.name.map { $0 == "." || $0 == " " ? "_" : $0 }) }.joined(separator: " ")))
             }
             field = f
         }

@@ -70,12 +70,25 @@ public struct ConfigRegisterLayout: Sendable, Hashable {
                            description: label + " (" + spec + ")", fields: fields)
     }
 
+    /// The label as a target spells it: a space (lspci's `Max snoop latency`) written `_`,
+    /// so the name needs no shell quoting: `ECAP_LTR.Max_snoop_latency`.
+    public var typedLabel: String { String(label.map { $0 == " " ? "_" : $0 }) }
+
+    /// Whether a target's register part `name` names this register: its label or `typedLabel`,
+    /// case-insensitive.
+    public func isLabelled(_ name: String) -> Bool {
+        let wanted = name.lowercased()
+        return label.lowercased() == wanted || typedLabel.lowercased() == wanted
+    }
+
     /// The field named `name`, case-insensitive. A dot in a field's name (lspci's `ASPM_L1.1`,
-    /// `LTR1.2_Threshold`) may be written `_`, since a dot separates the parts of a target.
+    /// `LTR1.2_Threshold`) may be written `_`, since a dot separates the parts of a target, and
+    /// so may a space (`Uses Driver`), so no name needs shell quoting.
     public func field(named name: String) -> FieldDefinition? {
         let wanted = name.lowercased()
         return fields.first { $0.name.lowercased() == wanted }
-            ?? fields.first { $0.name.contains(".") && String($0.name.lowercased().map { $0 == "." ? "_" : $0 }) == wanted }
+            ?? fields.first { ($0.name.contains(".") || $0.name.contains(" "))
+                && String($0.name.lowercased().map { $0 == "." || $0 == " " ? "_" : $0 }) == wanted }
     }
 
     /// Whether the register exists for a function of PCI Express port type `type`.
