@@ -10,8 +10,14 @@ public enum ExpressLinkWidth {
     /// Maximum Link Width of `config`'s PCI Express capability, at most `largest`; 0 when the
     /// function has none or LnkCap was not read.
     public static func maximum(in config: ConfigSpace) -> Int {
-        guard let express = CapabilityWalker.standard(config).entries.first(where: { $0.id == UInt16(StandardCapabilityID.express.rawValue) }),
+        guard let express = CapabilityWalker.standard(config).entries.first(where: { $0.standardID == .express }),
               let lnkcap = config.value(at: express.offset + 0x0c, width: 4) else { return 0 }
         return min(Int((lnkcap >> 4) & 0x3f), largest)
+    }
+
+    /// `layout` once per lane of `config`'s link, `stride` bytes apart, labelled `Lane0 EqCtl`,
+    /// `Lane1 EqCtl`, … (the per-lane equalization control registers).
+    public static func perLane(_ layout: ConfigRegisterLayout, stride: Int, in config: ConfigSpace) -> [ConfigRegisterLayout] {
+        (0..<maximum(in: config)).map { layout.moved(by: stride * $0, label: "Lane\($0) " + layout.label) }
     }
 }

@@ -41,6 +41,6 @@ public enum PhysicalLayer16Layout {
     /// The registers above and `Lane0 EqCtl` … (one byte per lane from +0x20, no text: lspci 3.9
     /// prints none) for each lane of the function's Maximum Link Width.
     public static func registers(in config: ConfigSpace) -> [ConfigRegisterLayout] {
-        registers + (0..<ExpressLinkWidth.maximum(in: config)).map { laneEqualization.moved(by: $0, label: "Lane\($0) EqCtl") }
+        registers + ExpressLinkWidth.perLane(laneEqualization, stride: 1, in: config)
     }
 }

@@ -35,6 +35,6 @@ public enum SecondaryPCIeLayout {
     /// Link Control 3, Lane Error Status and `Lane0 EqCtl` … for each lane of the function's
     /// Maximum Link Width.
     public static func registers(in config: ConfigSpace) -> [ConfigRegisterLayout] {
-        registers + (0..<ExpressLinkWidth.maximum(in: config)).map { laneEqualization.moved(by: 2 * $0, label: "Lane\($0) EqCtl") }
+        registers + ExpressLinkWidth.perLane(laneEqualization, stride: 2, in: config)
     }
 }
